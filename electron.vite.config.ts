@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const shared = { '@shared': resolve(__dirname, 'src/shared') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: {
+      // kysely and zod ship ESM; bundling them keeps the CommonJS main free of require(esm).
+      // better-sqlite3 stays external: it carries a native addon.
+      externalizeDeps: { exclude: ['kysely', 'zod'] },
+    },
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: {
+      // A sandboxed preload can only require('electron'): everything else is bundled, as CommonJS.
+      externalizeDeps: false,
+      rolldownOptions: { output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    plugins: [react()],
+  },
+})

@@ -1,0 +1,180 @@
+// Migrations beyond the real ones are injected by mocking ./migrations (src stays unchanged), so the
+// copy-before-migrating path and the per-migration transaction can be tested with only one real migration.
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect, sql } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createTempDir, type TempDir } from '../../../tests/support/temp-database'
+import { APPLICATION_ID, openDatabase } from './connection'
+import type { Migration } from './migrations'
+import { readUserVersion, runMigrations } from './migrator'
+
+const extra = vi.hoisted(() => ({ migrations: [] as Migration[] }))
+
+vi.mock('./migrations', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./migrations')>()
+  const all = () => [...real.MIGRATIONS, ...extra.migrations]
+  return {
+    get MIGRATIONS() {
+      return all()
+    },
+    get LATEST_SCHEMA_VERSION() {
+      return all().at(-1)!.version
+    },
+  }
+})
+
+const REAL_LATEST = 1
+
+function migration(version: number, table: string, fail = false): Migration {
+  return {
+    version,
+    name: `test_${version}`,
+    async up(db) {
+      await sql.raw(`CREATE TABLE ${table} (id INTEGER PRIMARY KEY)`).execute(db)
+      await sql.raw(`INSERT INTO ${table} (id) VALUES (1)`).execute(db)
+      if (fail) throw new Error(`migration ${version} failed on purpose`)
+    },
+  }
+}
+
+function inspectFile(path: string) {
+  const sqlite = new SQLite(path, { readonly: true })
+  try {
+    return {
+      userVersion: sqlite.pragma('user_version', { simple: true }) as number,
+      applicationId: sqlite.pragma('application_id', { simple: true }) as number,
+      tables: (
+        sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]
+      ).sort(),
+      officeName: (sqlite.prepare("SELECT value FROM settings WHERE key = 'officeName'").pluck().get() ??
+        null) as string | null,
+    }
+  } finally {
+    sqlite.close()
+  }
+}
+
+let temp: TempDir
+let file: string
+const at = new Date('2026-03-05T10:20:30.456Z')
+const stamp = '2026-03-05T10-20-30-456Z'
+
+/** A database at the real latest version holding one settings row. */
+async function createRealDatabase(): Promise<void> {
+  const database = await openDatabase(file)
+  database.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('officeName', '\"OPS\"')").run()
+  await database.close()
+}
+
+beforeEach(() => {
+  extra.migrations = []
+  temp = createTempDir()
+  file = join(temp.dir, 'kis.sqlite')
+})
+
+afterEach(() => {
+  extra.migrations = []
+  temp.cleanup()
+})
+
+describe('the injected migration list', () => {
+  it('starts with only the real migrations', async () => {
+    const { LATEST_SCHEMA_VERSION } = await import('./migrations')
+    expect(LATEST_SCHEMA_VERSION).toBe(REAL_LATEST)
+  })
+})
+
+describe('openDatabase — migrating an existing database', () => {
+  it('copies the file to kopie/ before migrating and the copy keeps the old version and data', async () => {
+    await createRealDatabase()
+    extra.migrations = [migration(2, 'added_in_v2')]
+
+    const database = await openDatabase(file, () => at)
+    expect(database.schemaVersion).toBe(2)
+    const expectedCopy = join(temp.dir, 'kopie', `kis-przed-migracja-v1-${stamp}.sqlite`)
+    expect(database.preMigrationCopy).toBe(expectedCopy)
+    await database.close()
+
+    const copy = inspectFile(expectedCopy)
+    expect(copy).toMatchObject({ userVersion: 1, applicationId: APPLICATION_ID, officeName: '"OPS"' })
+    expect(copy.tables).not.toContain('added_in_v2')
+
+    const migrated = inspectFile(file)
+    expect(migrated).toMatchObject({ userVersion: 2, applicationId: APPLICATION_ID, officeName: '"OPS"' })
+    expect(migrated.tables).toContain('added_in_v2')
+  })
+
+  it('never overwrites an earlier copy made at the same moment', async () => {
+    await createRealDatabase()
+    extra.migrations = [migration(2, 'added_in_v2')]
+    await (await openDatabase(file, () => at)).close()
+
+    // Put the file back to version 1 and migrate again with the same clock.
+    const sqlite = new SQLite(file)
+    sqlite.exec('DROP TABLE added_in_v2')
+    sqlite.pragma('user_version = 1')
+    sqlite.close()
+    const second = await openDatabase(file, () => at)
+    await second.close()
+
+    expect(second.preMigrationCopy).toBe(join(temp.dir, 'kopie', `kis-przed-migracja-v1-${stamp}-2.sqlite`))
+    expect(readdirSync(join(temp.dir, 'kopie')).sort()).toEqual([
+      `kis-przed-migracja-v1-${stamp}-2.sqlite`,
+      `kis-przed-migracja-v1-${stamp}.sqlite`,
+    ])
+  })
+
+  it('leaves the database at the last good version when a later migration fails', async () => {
+    await createRealDatabase()
+    extra.migrations = [migration(2, 'good_v2'), migration(3, 'broken_v3', true)]
+
+    await expect(openDatabase(file, () => at)).rejects.toThrow('migration 3 failed on purpose')
+
+    const after = inspectFile(file)
+    expect(after.userVersion).toBe(2)
+    expect(after.tables).toContain('good_v2')
+    expect(after.tables).not.toContain('broken_v3')
+    expect(after.officeName).toBe('"OPS"')
+    // The copy made before migrating is still there to restore from.
+    expect(existsSync(join(temp.dir, 'kopie', `kis-przed-migracja-v1-${stamp}.sqlite`))).toBe(true)
+  })
+})
+
+describe('runMigrations', () => {
+  let kysely: Kysely<unknown>
+  let sqlite: SQLite.Database
+
+  beforeEach(() => {
+    sqlite = new SQLite(':memory:')
+    kysely = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) })
+  })
+
+  afterEach(async () => {
+    await kysely.destroy()
+  })
+
+  it('runs every migration on an empty database, stamping application_id and the last version', async () => {
+    extra.migrations = [migration(2, 'v2')]
+    expect(await runMigrations(kysely, 4242, 0)).toBe(2)
+    expect(await readUserVersion(kysely)).toBe(2)
+    expect(sqlite.pragma('application_id', { simple: true })).toBe(4242)
+  })
+
+  it('runs nothing when the database is already at the last version', async () => {
+    sqlite.pragma('user_version = 1')
+    expect(await runMigrations(kysely, 4242, 1)).toBe(1)
+    expect(sqlite.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get()).toBe(0)
+  })
+
+  it('rolls back the failing migration together with its version bump', async () => {
+    extra.migrations = [migration(2, 'v2'), migration(3, 'v3', true), migration(4, 'v4')]
+    await expect(runMigrations(kysely, 4242, 0)).rejects.toThrow('migration 3 failed on purpose')
+    expect(await readUserVersion(kysely)).toBe(2)
+    const tables = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()
+    expect(tables).toContain('v2')
+    expect(tables).not.toContain('v3')
+    expect(tables).not.toContain('v4')
+  })
+})

@@ -1,0 +1,141 @@
+// SQL for the participants register. Functions take the Kysely instance or a transaction.
+import { sql, type Kysely } from 'kysely'
+import type { ParticipantListQuery, ParticipantRow } from '@shared/participant.schema'
+import type { Database, NewParticipantDb, ParticipantRowDb, ParticipantUpdateDb } from '../db/schema'
+import { foldForSearch } from '@shared/text'
+
+type Db = Kysely<Database>
+
+const SORT_COLUMNS = {
+  name: 'sort_name',
+  pesel: 'pesel',
+  birthDate: 'birth_date',
+  admissionDate: 'admission_date',
+  status: 'status',
+  updatedAt: 'updated_at',
+} as const
+
+export async function findPage(
+  db: Db,
+  q: ParticipantListQuery,
+): Promise<{ rows: ParticipantRow[]; total: number }> {
+  let query = db.selectFrom('participants')
+  if (q.status === 'biezacy') query = query.where('status', '!=', 'archiwalny')
+  else if (q.status !== 'wszystkie') query = query.where('status', '=', q.status)
+  if (q.targetGroup) {
+    const group = q.targetGroup
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('participant_target_groups as g')
+          .select('g.participant_id')
+          .whereRef('g.participant_id', '=', 'participants.id')
+          .where('g.target_group', '=', group),
+      ),
+    )
+  }
+  // Every word of the query must appear somewhere in the folded names and identifiers.
+  for (const token of foldForSearch(q.search).split(' ').filter(Boolean)) {
+    query = query.where(sql<boolean>`search_text LIKE ${`%${escapeLike(token)}%`} ESCAPE '\\'`)
+  }
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+  const column = SORT_COLUMNS[q.sortBy]
+  const rows = await query
+    .select([
+      'id',
+      'first_name',
+      'last_name',
+      'pesel',
+      'id_document',
+      'birth_date',
+      'sex',
+      'admission_date',
+      'status',
+      'updated_at',
+    ])
+    .orderBy(sql.ref(column), (ob) => (q.sortDir === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+    .orderBy('sort_name')
+    .orderBy('id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute()
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      pesel: r.pesel,
+      idDocument: r.id_document,
+      birthDate: r.birth_date,
+      sex: r.sex,
+      admissionDate: r.admission_date,
+      status: r.status,
+      updatedAt: r.updated_at,
+    })),
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+export async function findById(db: Db, id: number): Promise<ParticipantRowDb | undefined> {
+  return db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function findByPesel(db: Db, pesel: string): Promise<ParticipantRowDb | undefined> {
+  return db.selectFrom('participants').selectAll().where('pesel', '=', pesel).executeTakeFirst()
+}
+
+export async function findByIdDocument(db: Db, idDocument: string): Promise<ParticipantRowDb | undefined> {
+  return db.selectFrom('participants').selectAll().where('id_document', '=', idDocument).executeTakeFirst()
+}
+
+export async function insert(db: Db, row: NewParticipantDb): Promise<number> {
+  const { id } = await db.insertInto('participants').values(row).returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+export async function update(db: Db, id: number, row: ParticipantUpdateDb): Promise<void> {
+  await db.updateTable('participants').set(row).where('id', '=', id).execute()
+}
+
+export async function findCodes(
+  db: Db,
+  id: number,
+): Promise<{ targetGroups: string[]; exclusions: string[] }> {
+  const groups = await db
+    .selectFrom('participant_target_groups')
+    .select('target_group')
+    .where('participant_id', '=', id)
+    .orderBy('target_group')
+    .execute()
+  const exclusions = await db
+    .selectFrom('participant_exclusions')
+    .select('exclusion')
+    .where('participant_id', '=', id)
+    .orderBy('exclusion')
+    .execute()
+  return { targetGroups: groups.map((g) => g.target_group), exclusions: exclusions.map((e) => e.exclusion) }
+}
+
+export async function replaceCodes(
+  db: Db,
+  id: number,
+  codes: { targetGroups: readonly string[]; exclusions: readonly string[] },
+): Promise<void> {
+  await db.deleteFrom('participant_target_groups').where('participant_id', '=', id).execute()
+  await db.deleteFrom('participant_exclusions').where('participant_id', '=', id).execute()
+  if (codes.targetGroups.length > 0) {
+    await db
+      .insertInto('participant_target_groups')
+      .values(codes.targetGroups.map((target_group) => ({ participant_id: id, target_group })))
+      .execute()
+  }
+  if (codes.exclusions.length > 0) {
+    await db
+      .insertInto('participant_exclusions')
+      .values(codes.exclusions.map((exclusion) => ({ participant_id: id, exclusion })))
+      .execute()
+  }
+}

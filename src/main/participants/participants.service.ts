@@ -1,0 +1,135 @@
+// The participants register: rules around the repository. No Electron here.
+import type { Kysely } from 'kysely'
+import type {
+  ParticipantData,
+  ParticipantListQuery,
+  ParticipantPage,
+  ParticipantRecord,
+} from '@shared/participant.schema'
+import { PARTICIPANT_STATUS_LABELS } from '@shared/participant.schema'
+import { formatDate } from '@shared/dates'
+import { foldForSearch } from '@shared/text'
+import type { Exclusion, TargetGroup } from '@shared/eligibility'
+import type { Database, ParticipantRowDb } from '../db/schema'
+import { DomainError, notFound } from '../errors'
+import * as repo from './participants.repo'
+
+export type ParticipantsService = ReturnType<typeof createParticipantsService>
+
+export function createParticipantsService(db: Kysely<Database>, now: () => Date = () => new Date()) {
+  async function load(executor: Kysely<Database>, id: number): Promise<ParticipantRecord> {
+    const row = await repo.findById(executor, id)
+    if (!row) throw notFound(`uczestnik o numerze ${id}`)
+    return toRecord(row, await repo.findCodes(executor, id))
+  }
+
+  async function refuseDuplicates(executor: Kysely<Database>, data: ParticipantData, selfId: number | null) {
+    if (data.pesel) {
+      const other = await repo.findByPesel(executor, data.pesel)
+      if (other && other.id !== selfId) {
+        const message = `Ten PESEL jest już w rejestrze: ${describe(other)}. Otwórz istniejący wpis zamiast dodawać nowy.`
+        throw new DomainError('CONFLICT', message, { pesel: message })
+      }
+    }
+    if (data.idDocument) {
+      const other = await repo.findByIdDocument(executor, data.idDocument)
+      if (other && other.id !== selfId) {
+        const message = `Ten numer dokumentu jest już w rejestrze: ${describe(other)}.`
+        throw new DomainError('CONFLICT', message, { idDocument: message })
+      }
+    }
+  }
+
+  return {
+    list(query: ParticipantListQuery): Promise<ParticipantPage> {
+      return repo.findPage(db, query)
+    },
+
+    get(id: number): Promise<ParticipantRecord> {
+      return load(db, id)
+    },
+
+    create(data: ParticipantData): Promise<ParticipantRecord> {
+      return db.transaction().execute(async (trx) => {
+        await refuseDuplicates(trx, data, null)
+        const stamp = now().toISOString()
+        const id = await repo.insert(trx, { ...toColumns(data), created_at: stamp, updated_at: stamp })
+        await repo.replaceCodes(trx, id, data)
+        return load(trx, id)
+      })
+    },
+
+    update(id: number, data: ParticipantData): Promise<ParticipantRecord> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await repo.findById(trx, id))) throw notFound(`uczestnik o numerze ${id}`)
+        await refuseDuplicates(trx, data, id)
+        await repo.update(trx, id, { ...toColumns(data), updated_at: now().toISOString() })
+        await repo.replaceCodes(trx, id, data)
+        return load(trx, id)
+      })
+    },
+
+    /** Personal data is not deleted here: deletion follows the retention rules, later. */
+    archive(id: number): Promise<ParticipantRecord> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await repo.findById(trx, id))) throw notFound(`uczestnik o numerze ${id}`)
+        await repo.update(trx, id, { status: 'archiwalny', updated_at: now().toISOString() })
+        return load(trx, id)
+      })
+    },
+  }
+}
+
+function describe(row: ParticipantRowDb): string {
+  return `${row.first_name} ${row.last_name}, ur. ${formatDate(row.birth_date)} (nr ${row.id}, status: ${PARTICIPANT_STATUS_LABELS[row.status]})`
+}
+
+function toColumns(data: ParticipantData) {
+  return {
+    first_name: data.firstName,
+    last_name: data.lastName,
+    pesel: data.pesel,
+    id_document: data.idDocument,
+    birth_date: data.birthDate,
+    sex: data.sex,
+    address: data.address,
+    phone: data.phone,
+    email: data.email,
+    admission_date: data.admissionDate,
+    other_group_reason: data.otherGroupReason,
+    therapy_completed: data.therapyCompleted ? 1 : 0,
+    notes: data.notes,
+    status: data.status,
+    search_text: foldForSearch(
+      [data.lastName, data.firstName, data.pesel ?? '', data.idDocument ?? ''].join(' '),
+    ),
+    sort_name: foldForSearch(`${data.lastName} ${data.firstName}`),
+  } as const
+}
+
+function toRecord(
+  row: ParticipantRowDb,
+  codes: { targetGroups: string[]; exclusions: string[] },
+): ParticipantRecord {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    pesel: row.pesel,
+    idDocument: row.id_document,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    address: row.address,
+    phone: row.phone,
+    email: row.email,
+    admissionDate: row.admission_date,
+    targetGroups: codes.targetGroups as TargetGroup[],
+    otherGroupReason: row.other_group_reason,
+    exclusions: codes.exclusions as Exclusion[],
+    therapyCompleted: row.therapy_completed === 1,
+    notes: row.notes,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}

@@ -1,0 +1,24 @@
+// Unwraps the bridge's Result: screens await data and catch an ApiCallError with a Polish message.
+import { notifications } from '@mantine/notifications'
+import type { ApiError, Result } from '@shared/result'
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message)
+  }
+}
+
+export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+  const result = await pending
+  if (!result.ok) throw new ApiCallError(result.error)
+  return result.data
+}
+
+export function notifyError(error: unknown): void {
+  const message = error instanceof ApiCallError ? error.message : 'Wystąpił nieoczekiwany błąd.'
+  notifications.show({ color: 'red', title: 'Nie udało się', message })
+}
+
+export function notifySaved(message: string): void {
+  notifications.show({ color: 'teal', title: 'Zapisano', message })
+}

@@ -1,0 +1,26 @@
+import 'dayjs/locale/pl'
+import type { ReactNode } from 'react'
+import { createTheme, MantineProvider } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
+
+const theme = createTheme({
+  fontFamily: '"Noto Sans", sans-serif',
+  headings: { fontFamily: '"Noto Sans", sans-serif' },
+  primaryColor: 'teal',
+  defaultRadius: 'sm',
+})
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: 'pl', firstDayOfWeek: 1 }}>
+        <ModalsProvider labels={{ confirm: 'Tak', cancel: 'Anuluj' }}>
+          <Notifications position="top-right" />
+          {children}
+        </ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
+  )
+}

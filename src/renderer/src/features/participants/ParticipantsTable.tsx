@@ -1,0 +1,86 @@
+import { Badge, Table, Text, UnstyledButton } from '@mantine/core'
+import { formatDate } from '@shared/dates'
+import {
+  PARTICIPANT_STATUS_LABELS,
+  type ParticipantListQuery,
+  type ParticipantRow,
+  type ParticipantStatus,
+} from '@shared/participant.schema'
+
+type Sort = Pick<ParticipantListQuery, 'sortBy' | 'sortDir'>
+
+const COLUMNS: { key: Sort['sortBy']; label: string }[] = [
+  { key: 'name', label: 'Nazwisko i imię' },
+  { key: 'pesel', label: 'PESEL / dokument' },
+  { key: 'birthDate', label: 'Data urodzenia' },
+  { key: 'admissionDate', label: 'Data przyjęcia' },
+  { key: 'status', label: 'Status' },
+]
+
+const STATUS_COLORS: Record<ParticipantStatus, string> = {
+  aktywny: 'teal',
+  zakonczony: 'gray',
+  archiwalny: 'orange',
+}
+
+interface Props {
+  rows: ParticipantRow[]
+  sort: Sort
+  onSort: (sort: Sort) => void
+  onOpen: (id: number) => void
+}
+
+export function ParticipantsTable({ rows, sort, onSort, onOpen }: Props) {
+  if (rows.length === 0) {
+    return (
+      <Text c="dimmed" py="xl" ta="center">
+        Brak uczestników spełniających kryteria.
+      </Text>
+    )
+  }
+  return (
+    <Table striped highlightOnHover withTableBorder aria-label="Lista uczestników">
+      <Table.Thead>
+        <Table.Tr>
+          {COLUMNS.map((c) => {
+            const active = sort.sortBy === c.key
+            const next = active && sort.sortDir === 'asc' ? 'desc' : 'asc'
+            return (
+              <Table.Th
+                key={c.key}
+                aria-sort={active ? (sort.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <UnstyledButton fw={600} fz="sm" onClick={() => onSort({ sortBy: c.key, sortDir: next })}>
+                  {c.label} {active ? (sort.sortDir === 'asc' ? '▲' : '▼') : ''}
+                </UnstyledButton>
+              </Table.Th>
+            )
+          })}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr
+            key={r.id}
+            tabIndex={0}
+            style={{ cursor: 'pointer' }}
+            onClick={() => onOpen(r.id)}
+            onKeyDown={(e) => e.key === 'Enter' && onOpen(r.id)}
+          >
+            <Table.Td>
+              {r.lastName} {r.firstName}
+            </Table.Td>
+            <Table.Td>{r.pesel ?? `dok. ${r.idDocument ?? ''}`}</Table.Td>
+            <Table.Td>{formatDate(r.birthDate)}</Table.Td>
+            <Table.Td>{formatDate(r.admissionDate)}</Table.Td>
+            <Table.Td>
+              <Badge color={STATUS_COLORS[r.status]} variant="light">
+                {PARTICIPANT_STATUS_LABELS[r.status]}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  )
+}

@@ -1,0 +1,41 @@
+// Dates travel and are stored as ISO text (YYYY-MM-DD); people see DD.MM.RRRR.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function isRealDate(iso: string): boolean {
+  const m = ISO_DATE.exec(iso)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const m = ISO_DATE.exec(iso.slice(0, 10))
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso
+}
+
+/** An ISO timestamp shown as DD.MM.RRRR GG:MM in local time. */
+export function formatDateTime(isoTimestamp: string): string {
+  const d = new Date(isoTimestamp)
+  if (Number.isNaN(d.getTime())) return isoTimestamp
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+/** Today's local date as ISO text. */
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`
+}
+
+/** Reads what a person types: "5.3.2026", "05.03.2026" or ISO → ISO text, or null. */
+export function parsePolishDate(text: string): string | null {
+  const trimmed = text.trim()
+  if (isRealDate(trimmed)) return trimmed
+  const m = /^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$/.exec(trimmed)
+  if (!m) return null
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
+  return isRealDate(iso) ? iso : null
+}

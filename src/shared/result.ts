@@ -1,0 +1,13 @@
+// What crosses the bridge: a value or a Polish error, never an exception or a stack trace.
+
+export type ErrorCode =
+  'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNKNOWN_CHANNEL' | 'DATABASE' | 'INTERNAL'
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  /** Field path (dot-joined) → Polish message, for forms. */
+  fields?: Record<string, string>
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError }

@@ -1,0 +1,84 @@
+// The real built renderer in Chromium, with window.api routed to the real main-process handlers
+// on a real temporary database — the same contract, checks and services the Electron app uses.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, type Page } from '@playwright/test'
+import { buildApi } from '../../../src/shared/api'
+import { CHANNELS } from '../../../src/shared/channels'
+import { openDatabase, type AppDatabase } from '../../../src/main/db/connection'
+import { createAppDispatch } from '../../../src/main/ipc/handlers'
+import type { Dispatch } from '../../../src/main/ipc/handle'
+import { contentTypeFor, RENDERER_CSP, resolveRendererFile } from '../../../src/main/security/renderer-files'
+
+const RENDERER_DIR = join(__dirname, '../../../out/renderer')
+const ORIGIN = 'http://kis.test'
+
+export class AppUnderTest {
+  private database!: AppDatabase
+  private dispatch!: Dispatch
+  readonly dbFile: string
+
+  constructor(
+    readonly page: Page,
+    private readonly dir: string,
+  ) {
+    this.dbFile = join(dir, 'kis.sqlite')
+  }
+
+  async start(): Promise<void> {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('Brak zbudowanego renderera (out/renderer): uruchom najpierw `npm run build`.')
+    }
+    await this.openDb()
+    await this.page.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      const file = url.origin === ORIGIN ? resolveRendererFile(RENDERER_DIR, url.pathname) : null
+      if (!file || !existsSync(file)) return route.abort('blockedbyclient')
+      return route.fulfill({
+        status: 200,
+        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': RENDERER_CSP },
+        body: readFileSync(file),
+      })
+    })
+    await this.page.exposeFunction('__kisInvoke', (channel: string, input: unknown) =>
+      this.dispatch(channel, input),
+    )
+    await this.page.addInitScript(
+      `window.api = (${buildApi.toString()})(${JSON.stringify(CHANNELS)}, (c, i) => window.__kisInvoke(c, i));`,
+    )
+    await this.page.goto(`${ORIGIN}/index.html`)
+  }
+
+  /** Like closing and reopening the app: the database is closed, reopened from its file, the page reloaded. */
+  async restart(): Promise<void> {
+    await this.database.close()
+    await this.openDb()
+    await this.page.reload()
+  }
+
+  async stop(): Promise<void> {
+    await this.database.close()
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+
+  private async openDb(): Promise<void> {
+    this.database = await openDatabase(this.dbFile)
+    this.dispatch = createAppDispatch({ database: this.database, appVersion: 'e2e' })
+  }
+}
+
+export const test = base.extend<{ app: AppUnderTest }>({
+  // Automatic: every test gets the app started, whether or not it names the fixture.
+  app: [
+    async ({ page }, use) => {
+      const app = new AppUnderTest(page, mkdtempSync(join(tmpdir(), 'kis-e2e-')))
+      await app.start()
+      await use(app)
+      await app.stop()
+    },
+    { auto: true },
+  ],
+})
+
+export { expect } from '@playwright/test'
