@@ -1,17 +1,18 @@
 // Start-up only: single-instance lock → database → IPC → window. Everything else lives in services.
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import { openDatabase, type AppDatabase } from './db/connection'
+import { openDatabase } from './db/connection'
 import { resolveDatabasePath } from './app/database-path'
-import { createAppDispatch } from './ipc/handlers'
+import { createAppDispatch, type AppRuntime } from './ipc/handlers'
 import { registerIpc } from './ipc/register'
 import { registerAppScheme, serveRenderer } from './security/app-protocol'
 import { installSecurityGuards } from './security/guards'
 import { APP_ORIGIN } from './security/renderer-files'
 import { createMainWindow } from './windows/main-window'
+import { createElectronPlatform } from './platform/electron-platform'
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-let database: AppDatabase | null = null
+let runtime: AppRuntime | null = null
 let mainWindow: BrowserWindow | null = null
 
 registerAppScheme()
@@ -32,16 +33,20 @@ async function start(): Promise<void> {
   installSecurityGuards(devServerUrl)
   serveRenderer(join(__dirname, '../renderer'))
   const file = resolveDatabasePath(process.argv, process.env, app.getPath('userData'))
-  database = await openDatabase(file)
-  registerIpc(createAppDispatch({ database, appVersion: app.getVersion() }), devServerUrl)
+  runtime = {
+    database: await openDatabase(file),
+    appVersion: app.getVersion(),
+    platform: createElectronPlatform(() => mainWindow),
+  }
+  registerIpc(createAppDispatch(runtime), devServerUrl)
   const url = devServerUrl ?? `${APP_ORIGIN}/index.html`
   mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), url)
   mainWindow.on('closed', () => (mainWindow = null))
 }
 
 async function shutdown(): Promise<void> {
-  await database?.close()
-  database = null
+  await runtime?.database.close()
+  runtime = null
   app.quit()
 }
 

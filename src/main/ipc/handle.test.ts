@@ -1,3 +1,4 @@
+import { UNUSED_PLATFORM } from '../../../tests/support/test-platform'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '@shared/channels'
 import type { ParticipantForm } from '@shared/participant.schema'
@@ -158,7 +159,7 @@ describe('createAppDispatch on a real database', () => {
 
   beforeEach(async () => {
     temp = await createTempDatabase()
-    dispatch = createAppDispatch({ database: temp.database, appVersion: 'test' })
+    dispatch = createAppDispatch({ database: temp.database, appVersion: 'test', platform: UNUSED_PLATFORM })
     const created = await dispatch('participants:create', validForm())
     if (!created.ok) throw new Error(created.error.message)
     existingId = (created.data as { id: number }).id

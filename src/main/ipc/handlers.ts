@@ -1,17 +1,21 @@
 // Every channel's handler, wired to its service. Used by the Electron main and by the e2e harness.
 import type { AppDatabase } from '../db/connection'
+import type { Platform } from '../platform/platform'
 import { createParticipantsService } from '../participants/participants.service'
 import { createSettingsService } from '../settings/settings.service'
 import { createDispatch, type Dispatch, type Handlers } from './handle'
 import { participantHandlers } from './participants.ipc'
 import { settingsHandlers } from './settings.ipc'
 
-export interface AppContext {
+/** What the handlers run on. `database` may be swapped (restore): handlers follow the current one. */
+export interface AppRuntime {
   database: AppDatabase
   appVersion: string
+  platform: Platform
 }
 
-export function createHandlers({ database, appVersion }: AppContext): Handlers {
+export function createHandlers(runtime: AppRuntime): Handlers {
+  const { database, appVersion } = runtime
   return {
     'app:info': () => ({ appVersion, dbPath: database.file, schemaVersion: database.schemaVersion }),
     ...participantHandlers(createParticipantsService(database.db)),
@@ -19,6 +23,14 @@ export function createHandlers({ database, appVersion }: AppContext): Handlers {
   }
 }
 
-export function createAppDispatch(context: AppContext): Dispatch {
-  return createDispatch(createHandlers(context))
+export function createAppDispatch(runtime: AppRuntime): Dispatch {
+  let builtFor: AppDatabase | null = null
+  let dispatch: Dispatch = () => Promise.reject(new Error('not ready'))
+  return (channel, input) => {
+    if (builtFor !== runtime.database) {
+      dispatch = createDispatch(createHandlers(runtime))
+      builtFor = runtime.database
+    }
+    return dispatch(channel, input)
+  }
 }

@@ -20,6 +20,9 @@ export const RENDERER_CSP = [
   "object-src 'none'",
 ].join('; ')
 
+/** Printed documents are static HTML with embedded fonts: no scripts, no requests at all. */
+export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -7,23 +7,31 @@ import { test as base, type Page } from '@playwright/test'
 import { buildApi } from '../../../src/shared/api'
 import { CHANNELS } from '../../../src/shared/channels'
 import { openDatabase, type AppDatabase } from '../../../src/main/db/connection'
-import { createAppDispatch } from '../../../src/main/ipc/handlers'
+import { createAppDispatch, type AppRuntime } from '../../../src/main/ipc/handlers'
 import type { Dispatch } from '../../../src/main/ipc/handle'
+import { createTestPlatform, type TestPlatform } from '../../support/test-platform'
 import { contentTypeFor, RENDERER_CSP, resolveRendererFile } from '../../../src/main/security/renderer-files'
 
 const RENDERER_DIR = join(__dirname, '../../../out/renderer')
 const ORIGIN = 'http://kis.test'
 
 export class AppUnderTest {
-  private database!: AppDatabase
+  private runtime!: AppRuntime
   private dispatch!: Dispatch
   readonly dbFile: string
+  readonly platform: TestPlatform
 
   constructor(
     readonly page: Page,
-    private readonly dir: string,
+    readonly dir: string,
   ) {
     this.dbFile = join(dir, 'kis.sqlite')
+    this.platform = createTestPlatform(page.context().browser()!, dir)
+  }
+
+  /** The database the handlers currently run on (it may be swapped, e.g. by a restore). */
+  get database(): AppDatabase {
+    return this.runtime.database
   }
 
   async start(): Promise<void> {
@@ -52,19 +60,19 @@ export class AppUnderTest {
 
   /** Like closing and reopening the app: the database is closed, reopened from its file, the page reloaded. */
   async restart(): Promise<void> {
-    await this.database.close()
+    await this.runtime.database.close()
     await this.openDb()
     await this.page.reload()
   }
 
   async stop(): Promise<void> {
-    await this.database.close()
+    await this.runtime.database.close()
     rmSync(this.dir, { recursive: true, force: true })
   }
 
   private async openDb(): Promise<void> {
-    this.database = await openDatabase(this.dbFile)
-    this.dispatch = createAppDispatch({ database: this.database, appVersion: 'e2e' })
+    this.runtime = { database: await openDatabase(this.dbFile), appVersion: 'e2e', platform: this.platform }
+    this.dispatch = createAppDispatch(this.runtime)
   }
 }
 
