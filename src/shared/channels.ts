@@ -6,6 +6,9 @@ export const CHANNELS = [
   'participants:create',
   'participants:update',
   'participants:archive',
+  'documents:preview',
+  'documents:print',
+  'documents:save',
   'settings:get',
   'settings:update',
 ] as const

@@ -11,6 +11,7 @@ import {
   recordId,
 } from './participant.schema'
 import { settingsSchema } from './settings.schema'
+import { documentPreview, documentPrinted, documentRequest, documentSaved } from './documents.schema'
 
 const noInput = z.undefined()
 const byId = z.strictObject({ id: recordId })
@@ -31,6 +32,9 @@ export const contract = {
     output: participantRecord,
   },
   'participants:archive': { input: byId, output: participantRecord },
+  'documents:preview': { input: documentRequest, output: documentPreview },
+  'documents:print': { input: documentRequest, output: documentPrinted },
+  'documents:save': { input: documentRequest, output: documentSaved },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsSchema, output: settingsSchema },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>

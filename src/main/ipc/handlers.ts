@@ -5,6 +5,8 @@ import { createParticipantsService } from '../participants/participants.service'
 import { createSettingsService } from '../settings/settings.service'
 import { createDispatch, type Dispatch, type Handlers } from './handle'
 import { participantHandlers } from './participants.ipc'
+import { documentHandlers } from './documents.ipc'
+import { createPrintService } from '../printing/print.service'
 import { settingsHandlers } from './settings.ipc'
 
 /** What the handlers run on. `database` may be swapped (restore): handlers follow the current one. */
@@ -15,11 +17,14 @@ export interface AppRuntime {
 }
 
 export function createHandlers(runtime: AppRuntime): Handlers {
-  const { database, appVersion } = runtime
+  const { database, appVersion, platform } = runtime
+  const participants = createParticipantsService(database.db)
+  const settings = createSettingsService(database.db)
   return {
     'app:info': () => ({ appVersion, dbPath: database.file, schemaVersion: database.schemaVersion }),
-    ...participantHandlers(createParticipantsService(database.db)),
-    ...settingsHandlers(createSettingsService(database.db)),
+    ...participantHandlers(participants),
+    ...settingsHandlers(settings),
+    ...documentHandlers(createPrintService(platform), { participants, settings, now: () => new Date() }),
   }
 }
 

@@ -14,6 +14,8 @@ export const RENDERER_CSP = [
   "font-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  // pdf.js renders print previews in a worker shipped with the bundle.
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -26,6 +28,7 @@ export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-sr
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',

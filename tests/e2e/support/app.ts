@@ -39,6 +39,11 @@ export class AppUnderTest {
       throw new Error('Brak zbudowanego renderera (out/renderer): uruchom najpierw `npm run build`.')
     }
     await this.openDb()
+    // Errors in the page (CSP refusals, exceptions) are printed with the test's output.
+    this.page.on('pageerror', (error) => console.log(`[page error] ${error.message}`))
+    this.page.on('console', (message) => {
+      if (message.type() === 'error') console.log(`[page console] ${message.text()}`)
+    })
     await this.page.route('**/*', async (route) => {
       const url = new URL(route.request().url())
       const file = url.origin === ORIGIN ? resolveRendererFile(RENDERER_DIR, url.pathname) : null

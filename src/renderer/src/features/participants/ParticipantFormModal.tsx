@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
   Alert,
   Button,
@@ -35,6 +35,7 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings.schema'
 import { ApiCallError, notifyError, notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
+import { DocumentPreviewModal } from '../documents/DocumentPreviewModal'
 import { emptyParticipantForm, participantToForm, SEX_LABELS } from './participant-form'
 
 interface Props {
@@ -48,6 +49,7 @@ export function ParticipantFormModal({ participantId, onClose, onSaved }: Props)
   const [record, setRecord] = useState<ParticipantRecord | null>(null)
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [saving, setSaving] = useState(false)
+  const [previewing, setPreviewing] = useState(false)
   const form = useForm<ParticipantForm>({
     mode: 'controlled',
     initialValues: emptyParticipantForm(),
@@ -132,6 +134,7 @@ export function ParticipantFormModal({ participantId, onClose, onSaved }: Props)
     })
   }
 
+  const closePreview = useCallback(() => setPreviewing(false), [])
   const loading = participantId !== null && record === null
   return (
     <Modal
@@ -272,6 +275,11 @@ export function ParticipantFormModal({ participantId, onClose, onSaved }: Props)
             )}
             <Group justify="space-between" mt="sm">
               <Group>
+                {record && (
+                  <Button variant="subtle" onClick={() => setPreviewing(true)}>
+                    Drukuj kartę
+                  </Button>
+                )}
                 {record && record.status !== 'archiwalny' && (
                   <Button variant="subtle" color="orange" onClick={archive}>
                     Archiwizuj
@@ -289,6 +297,13 @@ export function ParticipantFormModal({ participantId, onClose, onSaved }: Props)
             </Group>
           </Stack>
         </form>
+      )}
+      {previewing && participantId !== null && (
+        <DocumentPreviewModal
+          title="Karta uczestnika"
+          request={{ kind: 'karta-uczestnika', participantId }}
+          onClose={closePreview}
+        />
       )}
     </Modal>
   )

@@ -1,0 +1,38 @@
+// Preview, print and save of any printable document, through the Platform (Electron or Chromium).
+import { writeFile } from 'node:fs/promises'
+import type { Platform } from '../platform/platform'
+import { DomainError } from '../errors'
+import type { PrintableDocument } from './document-shell'
+
+export type PrintService = ReturnType<typeof createPrintService>
+
+export function createPrintService(platform: Platform) {
+  return {
+    async preview(doc: PrintableDocument): Promise<{ pdfBase64: string; fileName: string }> {
+      const pdf = await platform.renderPdf(doc.html)
+      return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: doc.fileName }
+    },
+
+    async print(doc: PrintableDocument): Promise<{ printed: boolean }> {
+      return { printed: await platform.print(doc.html) }
+    },
+
+    /** Asks where to save; null path when the user cancels. */
+    async save(doc: PrintableDocument): Promise<{ path: string | null }> {
+      const path = await platform.chooseSavePath(doc.fileName, [
+        { name: 'Dokument PDF', extensions: ['pdf'] },
+      ])
+      if (!path) return { path: null }
+      const pdf = await platform.renderPdf(doc.html)
+      try {
+        await writeFile(path, pdf)
+      } catch {
+        throw new DomainError(
+          'INTERNAL',
+          `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i jest zapisywalny.`,
+        )
+      }
+      return { path }
+    },
+  }
+}
