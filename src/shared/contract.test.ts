@@ -26,7 +26,7 @@ describe('contract and CHANNELS', () => {
       expect(result.success, channel).toBe(false)
       const codes = result.error!.issues.map((i) => i.code)
       expect(
-        codes.some((c) => c === 'unrecognized_keys' || c === 'invalid_type'),
+        codes.some((c) => c === 'unrecognized_keys' || c === 'invalid_type' || c === 'invalid_union'),
         channel,
       ).toBe(true)
     }
@@ -38,6 +38,8 @@ describe('contract and CHANNELS', () => {
     expect(contract['app:info'].input.safeParse(null).success).toBe(false)
   })
 })
+
+const DOMAINS = [...new Set(CHANNELS.map((c) => c.split(':')[0]))].sort()
 
 describe('buildApi', () => {
   it('builds api.<domain>.<verb> for every channel, calling invoke with that channel and input', async () => {
@@ -51,7 +53,7 @@ describe('buildApi', () => {
       expect(invoke).toHaveBeenCalledTimes(1)
       expect(invoke).toHaveBeenCalledWith(channel, input)
     }
-    expect(Object.keys(api).sort()).toEqual(['app', 'participants', 'settings'])
+    expect(Object.keys(api).sort()).toEqual(DOMAINS)
     expect(Object.keys(api.participants!).sort()).toEqual(['archive', 'create', 'get', 'list', 'update'])
   })
 
@@ -103,6 +105,6 @@ describe('buildApi', () => {
     const api = rebuilt([...CHANNELS], invoke) as unknown as LooseApi
     await api.participants!.get!({ id: 5 })
     expect(invoke).toHaveBeenCalledWith('participants:get', { id: 5 })
-    expect(Object.keys(api).sort()).toEqual(['app', 'participants', 'settings'])
+    expect(Object.keys(api).sort()).toEqual(DOMAINS)
   })
 })

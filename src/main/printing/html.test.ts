@@ -10,13 +10,10 @@ describe('html template', () => {
   })
 
   it('keeps nested templates and arrays, and drops null, undefined and false', () => {
-    const items = ['a<b', 'c']
-    expect(
-      html`<ul>
-          ${items.map((i) => html`<li>${i}</li>`)}
-        </ul>
-        ${null}${undefined}${false}${0}`.value,
-    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0')
+    const list = ['a<b', 'c'].map((i) => html`<li>${i}</li>`)
+    expect(html`<ul>${list}</ul>${null}${undefined}${false}${0}`.value).toBe(
+      '<ul><li>a&lt;b</li><li>c</li></ul>0',
+    )
   })
 
   it('turns line breaks into <br> after escaping', () => {
