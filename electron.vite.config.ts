@@ -8,9 +8,9 @@ export default defineConfig({
   main: {
     resolve: { alias: shared },
     build: {
-      // kysely and zod ship ESM; bundling them keeps the CommonJS main free of require(esm).
+      // kysely, zod and n2words ship ESM; bundling them keeps the CommonJS main free of require(esm).
       // better-sqlite3 stays external: it carries a native addon.
-      externalizeDeps: { exclude: ['kysely', 'zod'] },
+      externalizeDeps: { exclude: ['kysely', 'zod', 'n2words'] },
     },
   },
   preload: {

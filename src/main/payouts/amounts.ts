@@ -1,0 +1,53 @@
+// PSU money rules (DOMAIN.md §4–5). All amounts are integer grosze, all hours integer minutes.
+
+/** Minutes worked at one hourly rate: the parts of a person-month split by rate changes. */
+export interface RatedMinutes {
+  minutes: number
+  rateGr: number
+}
+
+/**
+ * Amount due for a person-month: Σ minutes × rate / 60, rounded half-up to the grosz ONCE for the
+ * whole person-month (not per day or per rate period), in exact integer arithmetic.
+ */
+export function amountDueGr(parts: readonly RatedMinutes[]): number {
+  let sixtieths = 0
+  for (const { minutes, rateGr } of parts) {
+    assertNonNegativeInteger(minutes, 'minutes')
+    assertNonNegativeInteger(rateGr, 'rateGr')
+    sixtieths += minutes * rateGr
+  }
+  return divideHalfUp(sixtieths, 60)
+}
+
+export type RefundBasis =
+  /** Old regime: share × minimum hourly rate × hours, never more than what was paid. */
+  | { kind: 'minimum-rate'; shareBp: number; minimumRateGr: number }
+  /** New regime as a porozumienie may state it: share of the amount paid. */
+  | { kind: 'paid-amount'; shareBp: number }
+
+/** Refund from the Fundusz Pracy for a person-month; shares are basis points (60 % = 6000). */
+export function refundGr(minutes: number, paidGr: number, basis: RefundBasis): number {
+  assertNonNegativeInteger(minutes, 'minutes')
+  assertNonNegativeInteger(paidGr, 'paidGr')
+  assertNonNegativeInteger(basis.shareBp, 'shareBp')
+  if (basis.shareBp > 10_000) throw new RangeError('Udział refundacji nie może przekraczać 100%.')
+  if (basis.kind === 'paid-amount') return divideHalfUp(paidGr * basis.shareBp, 10_000)
+  assertNonNegativeInteger(basis.minimumRateGr, 'minimumRateGr')
+  const base = divideHalfUp(minutes * basis.minimumRateGr * basis.shareBp, 60 * 10_000)
+  return Math.min(base, paidGr)
+}
+
+/** a / b rounded half-up, for non-negative integers, exactly. */
+export function divideHalfUp(a: number, b: number): number {
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a < 0 || b <= 0) {
+    throw new RangeError(`Nieprawidłowe dzielenie kwot: ${a} / ${b}`)
+  }
+  const quotient = Math.floor(a / b)
+  return (a % b) * 2 >= b ? quotient + 1 : quotient
+}
+
+function assertNonNegativeInteger(value: number, name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`${name} musi być nieujemną liczbą całkowitą: ${value}`)
+}
