@@ -6,6 +6,7 @@ export const CHANNELS = [
   'participants:create',
   'participants:update',
   'participants:archive',
+  'exports:list',
   'documents:preview',
   'documents:print',
   'documents:save',

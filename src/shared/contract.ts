@@ -11,6 +11,7 @@ import {
   recordId,
 } from './participant.schema'
 import { settingsSchema } from './settings.schema'
+import { listExported, listExportRequest } from './exports.schema'
 import { documentPreview, documentPrinted, documentRequest, documentSaved } from './documents.schema'
 
 const noInput = z.undefined()
@@ -32,6 +33,7 @@ export const contract = {
     output: participantRecord,
   },
   'participants:archive': { input: byId, output: participantRecord },
+  'exports:list': { input: listExportRequest, output: listExported },
   'documents:preview': { input: documentRequest, output: documentPreview },
   'documents:print': { input: documentRequest, output: documentPrinted },
   'documents:save': { input: documentRequest, output: documentSaved },

@@ -175,6 +175,9 @@ export const participantListQuery = z.strictObject({
   pageSize: z.number().int().min(1).max(200).default(50),
 })
 export type ParticipantListQuery = z.output<typeof participantListQuery>
+/** The list's filters and order without paging: what an export takes. */
+export const participantFilter = participantListQuery.omit({ page: true, pageSize: true })
+export type ParticipantFilter = z.output<typeof participantFilter>
 
 export const participantRow = participantRecord.pick({
   id: true,

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { test, expect } from './support/app'
 import { makePesel } from '../support/pesel-factory'
 import type { Page } from '@playwright/test'
@@ -144,4 +146,57 @@ test('warns about unsaved changes, archives after confirmation and hides the arc
   await page.getByRole('combobox', { name: 'Status' }).click()
   await page.getByRole('option', { name: 'Archiwum', exact: true }).click()
   await expect(page.getByRole('table', { name: 'Lista uczestników' })).toContainText('Wiśniewska Anna')
+})
+
+test('exports the filtered list to XLSX and CSV with the rows the screen shows', async ({ app, page }) => {
+  await addParticipant(page, {
+    first: 'Jan',
+    last: 'Kowalski',
+    pesel: makePesel('1970-11-30', 'M', 1),
+    group: /długotrwale/,
+  })
+  await addParticipant(page, {
+    first: 'Łucja',
+    last: 'Łódź',
+    pesel: makePesel('2001-02-03', 'K', 2),
+    group: /długotrwale/,
+  })
+  await addParticipant(page, {
+    first: 'Ewa',
+    last: '=Nowak',
+    pesel: makePesel('1990-05-06', 'K', 3),
+    group: /długotrwale/,
+  })
+  await page.getByRole('textbox', { name: 'Szukaj' }).fill('o')
+  const list = page.getByRole('table', { name: 'Lista uczestników' })
+  await expect(list.getByRole('row')).toHaveCount(4)
+  await page.getByRole('textbox', { name: 'Szukaj' }).fill('lodz')
+  await expect(list.getByRole('row')).toHaveCount(2)
+
+  const xlsxPath = join(app.dir, 'lista.xlsx')
+  app.platform.answers.push(xlsxPath)
+  await page.getByRole('button', { name: 'Eksport XLSX' }).click()
+  await expect(page.getByText('Wyeksportowano 1 wiersz')).toBeVisible()
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(xlsxPath)
+  const sheet = workbook.getWorksheet('Uczestnicy')!
+  expect(sheet.rowCount).toBe(2)
+  expect(sheet.getRow(1).getCell(1).value).toBe('Nazwisko')
+  expect(sheet.getRow(2).getCell(1).value).toBe('Łódź')
+  expect(sheet.getRow(2).getCell(5).value).toBe('03.02.2001')
+
+  await page.getByRole('textbox', { name: 'Szukaj' }).fill('')
+  await expect(list.getByRole('row')).toHaveCount(4)
+  const csvPath = join(app.dir, 'lista.csv')
+  app.platform.answers.push(csvPath)
+  await page.getByRole('button', { name: 'Eksport CSV' }).click()
+  await expect(page.getByText('Wyeksportowano 3 wiersze')).toBeVisible()
+  const csv = readFileSync(csvPath, 'utf8')
+  expect(csv.startsWith('\uFEFFNazwisko;Imię;PESEL')).toBe(true)
+  const lines = csv.trim().split('\r\n')
+  expect(lines).toHaveLength(4)
+  // Sorted as on screen; a leading "=" is neutralised so Excel never runs it as a formula.
+  expect(lines[1]).toMatch(/^"'=Nowak";Ewa;/)
+  expect(lines[2]).toMatch(/^Kowalski;Jan;/)
+  expect(lines[3]).toMatch(/^Łódź;Łucja;/)
 })

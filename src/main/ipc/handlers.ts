@@ -6,6 +6,8 @@ import { createSettingsService } from '../settings/settings.service'
 import { createDispatch, type Dispatch, type Handlers } from './handle'
 import { participantHandlers } from './participants.ipc'
 import { documentHandlers } from './documents.ipc'
+import { exportHandlers } from './exports.ipc'
+import { createExportService } from '../exports/export.service'
 import { createPrintService } from '../printing/print.service'
 import { settingsHandlers } from './settings.ipc'
 
@@ -24,6 +26,7 @@ export function createHandlers(runtime: AppRuntime): Handlers {
     'app:info': () => ({ appVersion, dbPath: database.file, schemaVersion: database.schemaVersion }),
     ...participantHandlers(participants),
     ...settingsHandlers(settings),
+    ...exportHandlers(createExportService(platform, { participants })),
     ...documentHandlers(createPrintService(platform), { participants, settings, now: () => new Date() }),
   }
 }

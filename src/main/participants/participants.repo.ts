@@ -1,6 +1,6 @@
 // SQL for the participants register. Functions take the Kysely instance or a transaction.
 import { sql, type Kysely } from 'kysely'
-import type { ParticipantListQuery, ParticipantRow } from '@shared/participant.schema'
+import type { ParticipantFilter, ParticipantListQuery, ParticipantRow } from '@shared/participant.schema'
 import type { Database, NewParticipantDb, ParticipantRowDb, ParticipantUpdateDb } from '../db/schema'
 import { foldForSearch } from '@shared/text'
 
@@ -15,10 +15,8 @@ const SORT_COLUMNS = {
   updatedAt: 'updated_at',
 } as const
 
-export async function findPage(
-  db: Db,
-  q: ParticipantListQuery,
-): Promise<{ rows: ParticipantRow[]; total: number }> {
+/** The register narrowed by status, group and search words — shared by the page and the export. */
+function filtered(db: Db, q: ParticipantFilter) {
   let query = db.selectFrom('participants')
   if (q.status === 'biezacy') query = query.where('status', '!=', 'archiwalny')
   else if (q.status !== 'wszystkie') query = query.where('status', '=', q.status)
@@ -37,41 +35,62 @@ export async function findPage(
   for (const token of foldForSearch(q.search).split(' ').filter(Boolean)) {
     query = query.where(sql<boolean>`search_text LIKE ${`%${escapeLike(token)}%`} ESCAPE '\\'`)
   }
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+  return query
+}
+
+function sortedRows(db: Db, q: ParticipantFilter) {
   const column = SORT_COLUMNS[q.sortBy]
-  const rows = await query
-    .select([
-      'id',
-      'first_name',
-      'last_name',
-      'pesel',
-      'id_document',
-      'birth_date',
-      'sex',
-      'admission_date',
-      'status',
-      'updated_at',
-    ])
+  return filtered(db, q)
+    .select(ROW_COLUMNS)
     .orderBy(sql.ref(column), (ob) => (q.sortDir === 'asc' ? ob.asc() : ob.desc()).nullsLast())
     .orderBy('sort_name')
     .orderBy('id')
+}
+
+export async function findPage(
+  db: Db,
+  q: ParticipantListQuery,
+): Promise<{ rows: ParticipantRow[]; total: number }> {
+  const { total } = await filtered(db, q)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow()
+  const rows = await sortedRows(db, q)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute()
+  return { total, rows: rows.map(toRow) }
+}
+
+/** Every row matching the filters, in list order: for exports. */
+export async function findAll(db: Db, q: ParticipantFilter): Promise<ParticipantRow[]> {
+  return (await sortedRows(db, q).execute()).map(toRow)
+}
+
+const ROW_COLUMNS = [
+  'id',
+  'first_name',
+  'last_name',
+  'pesel',
+  'id_document',
+  'birth_date',
+  'sex',
+  'admission_date',
+  'status',
+  'updated_at',
+] as const
+
+function toRow(r: Pick<ParticipantRowDb, (typeof ROW_COLUMNS)[number]>): ParticipantRow {
   return {
-    total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      pesel: r.pesel,
-      idDocument: r.id_document,
-      birthDate: r.birth_date,
-      sex: r.sex,
-      admissionDate: r.admission_date,
-      status: r.status,
-      updatedAt: r.updated_at,
-    })),
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    pesel: r.pesel,
+    idDocument: r.id_document,
+    birthDate: r.birth_date,
+    sex: r.sex,
+    admissionDate: r.admission_date,
+    status: r.status,
+    updatedAt: r.updated_at,
   }
 }
 

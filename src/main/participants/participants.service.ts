@@ -2,7 +2,9 @@
 import type { Kysely } from 'kysely'
 import type {
   ParticipantData,
+  ParticipantFilter,
   ParticipantListQuery,
+  ParticipantRow,
   ParticipantPage,
   ParticipantRecord,
 } from '@shared/participant.schema'
@@ -43,6 +45,10 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
   return {
     list(query: ParticipantListQuery): Promise<ParticipantPage> {
       return repo.findPage(db, query)
+    },
+
+    listAll(filter: ParticipantFilter): Promise<ParticipantRow[]> {
+      return repo.findAll(db, filter)
     },
 
     get(id: number): Promise<ParticipantRecord> {

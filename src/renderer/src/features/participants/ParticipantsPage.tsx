@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { TARGET_GROUP_CODES, TARGET_GROUP_SHORT, type TargetGroup } from '@shared/eligibility'
 import type { ParticipantListQuery, ParticipantPage, StatusFilter } from '@shared/participant.schema'
 import { notifyError, unwrap } from '../../api/client'
+import { ExportButtons } from '../../components/ExportButtons'
 import { ParticipantFormModal } from './ParticipantFormModal'
 import { ParticipantsTable } from './ParticipantsTable'
 
@@ -81,9 +82,18 @@ export function ParticipantsPage() {
       </Group>
       {data && (
         <>
-          <Text size="sm" c="dimmed" data-testid="participants-count">
-            Znaleziono: {data.total}
-          </Text>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" data-testid="participants-count">
+              Znaleziono: {data.total}
+            </Text>
+            <ExportButtons
+              request={(format) => ({
+                list: 'participants',
+                format,
+                filter: { search: debouncedSearch, ...filters },
+              })}
+            />
+          </Group>
           <ParticipantsTable
             rows={data.rows}
             sort={filters}

@@ -1,0 +1,38 @@
+// Saving a list as XLSX or CSV where the user picks.
+import { writeFile } from 'node:fs/promises'
+import type { ListExportRequest } from '@shared/exports.schema'
+import { DomainError } from '../errors'
+import type { Platform } from '../platform/platform'
+import { tableToCsv } from './csv'
+import { createListLoaders, type ListSources } from './lists'
+import { tablesToXlsx } from './xlsx'
+
+export type ExportService = ReturnType<typeof createExportService>
+
+export function createExportService(platform: Platform, sources: ListSources) {
+  const loaders = createListLoaders(sources)
+  return {
+    async exportList(request: ListExportRequest): Promise<{ path: string | null; rows: number }> {
+      const load = loaders[request.list] as (
+        r: ListExportRequest,
+      ) => ReturnType<(typeof loaders)[typeof request.list]>
+      const { baseName, table } = await load(request)
+      const filter =
+        request.format === 'xlsx'
+          ? { name: 'Skoroszyt Excel', extensions: ['xlsx'] }
+          : { name: 'CSV (średnik, UTF-8)', extensions: ['csv'] }
+      const path = await platform.chooseSavePath(`${baseName}.${request.format}`, [filter])
+      if (!path) return { path: null, rows: table.rows.length }
+      const content = request.format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table)
+      try {
+        await writeFile(path, content)
+      } catch {
+        throw new DomainError(
+          'INTERNAL',
+          `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i czy plik nie jest otwarty w innym programie.`,
+        )
+      }
+      return { path, rows: table.rows.length }
+    },
+  }
+}
