@@ -5,6 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
+import { CHANNELS } from '../../src/shared/channels'
+
+const DOMAINS = [...new Set(CHANNELS.map((c) => c.split(':')[0]))].sort()
 
 /** The installed binary, found without require('electron'), which would try to download one. */
 function electronBinary(): string | null {
@@ -40,7 +43,7 @@ test('the real app opens its window on a fresh database with the bridge and noth
       process: typeof (window as unknown as { process?: unknown }).process,
     }))
     expect(exposed).toEqual({
-      api: ['app', 'participants', 'settings'],
+      api: DOMAINS,
       require: 'undefined',
       process: 'undefined',
     })
