@@ -1,4 +1,5 @@
-// Start-up only: single-instance lock → database → IPC → window. Everything else lives in services.
+// Start-up only: single-instance lock → database (verified backup before migrating) → daily backup
+// if due → IPC → window; on closing, the daily backup if due, then the database closes.
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import { openDatabase } from './db/connection'
@@ -10,6 +11,7 @@ import { installSecurityGuards } from './security/guards'
 import { APP_ORIGIN } from './security/renderer-files'
 import { createMainWindow } from './windows/main-window'
 import { createElectronPlatform } from './platform/electron-platform'
+import { createBackupService } from './backup/backup.service'
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 let runtime: AppRuntime | null = null
@@ -38,6 +40,10 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     platform: createElectronPlatform(() => mainWindow),
   }
+  // Also covers offices where the computer is switched off with the app open (no close backup).
+  await createBackupService(runtime, runtime.platform)
+    .backupIfDue()
+    .catch((error: unknown) => logError('Automatyczna kopia przy starcie nie powiodła się', error))
   registerIpc(createAppDispatch(runtime), devServerUrl)
   const url = devServerUrl ?? `${APP_ORIGIN}/index.html`
   mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), url)
@@ -45,9 +51,17 @@ async function start(): Promise<void> {
 }
 
 async function shutdown(): Promise<void> {
-  await runtime?.database.close()
+  if (runtime) {
+    await createBackupService(runtime, runtime.platform)
+      .closeForShutdown(logError)
+      .catch((error: unknown) => logError('Zamykanie bazy nie powiodło się', error))
+  }
   runtime = null
   app.quit()
+}
+
+function logError(message: string, error: unknown): void {
+  console.error(message, error instanceof Error ? `${error.name}: ${error.message}` : String(error))
 }
 
 function fatal(error: unknown): void {

@@ -1,22 +1,24 @@
 // Opening the one database file: refuse what is not ours or from the future, set the pragmas that
 // keep the file a complete copy whenever the app is idle, then migrate.
-import { existsSync, mkdirSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from './schema'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { runMigrations } from './migrator'
+import { APPLICATION_ID } from './application-id'
+import { defaultBackupFolder } from '../backup/backup-files'
+import { BackupVerificationError, createVerifiedBackup } from '../backup/verified-copy'
 
-/** "KISP" — marks a file as this application's database (PRAGMA application_id). */
-export const APPLICATION_ID = 0x4b495350
+export { APPLICATION_ID }
 
 export interface AppDatabase {
   file: string
   sqlite: SQLite.Database
   db: Kysely<Database>
   schemaVersion: number
-  /** The copy made before an existing database was migrated, if one was. */
+  /** The verified backup made before an existing database was migrated, if one was. */
   preMigrationCopy: string | null
   close(): Promise<void>
 }
@@ -33,7 +35,7 @@ export async function openDatabase(file: string, now: () => Date = () => new Dat
     applyPragmas(sqlite)
     let preMigrationCopy: string | null = null
     if (fromVersion > 0 && fromVersion < LATEST_SCHEMA_VERSION) {
-      preMigrationCopy = await copyBeforeMigration(sqlite, file, fromVersion, now())
+      preMigrationCopy = await backupBeforeMigration(sqlite, file, fromVersion, now())
     }
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     const schemaVersion = await runMigrations(db, APPLICATION_ID, fromVersion)
@@ -83,17 +85,26 @@ function applyPragmas(sqlite: SQLite.Database): void {
   sqlite.pragma('busy_timeout = 5000')
 }
 
-async function copyBeforeMigration(
+/** The start-up backup: an online copy, reopened and verified, before any migration touches the file. */
+async function backupBeforeMigration(
   sqlite: SQLite.Database,
   file: string,
   fromVersion: number,
   at: Date,
 ): Promise<string> {
-  const folder = join(dirname(file), 'kopie')
-  mkdirSync(folder, { recursive: true })
-  const stamp = at.toISOString().replace(/[:.]/g, '-')
-  let target = join(folder, `${basename(file, '.sqlite')}-przed-migracja-v${fromVersion}-${stamp}.sqlite`)
-  for (let i = 2; existsSync(target); i++) target = target.replace(/(-\d+)?\.sqlite$/, `-${i}.sqlite`)
-  await sqlite.backup(target)
-  return target
+  try {
+    const copy = await createVerifiedBackup(sqlite, {
+      dbFile: file,
+      folder: defaultBackupFolder(file),
+      kind: 'przed-migracja',
+      fromVersion,
+      at,
+    })
+    return copy.path
+  } catch (error) {
+    const reason = error instanceof BackupVerificationError ? error.refusal.message : String(error)
+    throw new DatabaseOpenError(
+      `Nie udało się zrobić sprawdzonej kopii bazy ${basename(file)} przed aktualizacją, więc baza nie została zaktualizowana ani zmieniona. ${reason}`,
+    )
+  }
 }

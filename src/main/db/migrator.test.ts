@@ -1,5 +1,5 @@
 // Migrations beyond the real ones are injected by mocking ./migrations (src stays unchanged), so the
-// copy-before-migrating path and the per-migration transaction can be tested with only one real migration.
+// copy-before-migrating path and the per-migration transaction are tested whatever the real migrations are.
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -25,7 +25,10 @@ vi.mock('./migrations', async (importOriginal) => {
   }
 })
 
-const REAL_LATEST = 1
+// The real migrations keep growing; the injected ones always come right after them.
+const REAL_LATEST = (await vi.importActual<typeof import('./migrations')>('./migrations'))
+  .LATEST_SCHEMA_VERSION
+const NEXT = REAL_LATEST + 1
 
 function migration(version: number, table: string, fail = false): Migration {
   return {
@@ -87,58 +90,61 @@ describe('the injected migration list', () => {
 })
 
 describe('openDatabase — migrating an existing database', () => {
+  const copyName = (suffix = '') => `kis-przed-migracja-v${REAL_LATEST}-${stamp}${suffix}.sqlite`
+
   it('copies the file to kopie/ before migrating and the copy keeps the old version and data', async () => {
     await createRealDatabase()
-    extra.migrations = [migration(2, 'added_in_v2')]
+    extra.migrations = [migration(NEXT, 'added_in_next')]
 
     const database = await openDatabase(file, () => at)
-    expect(database.schemaVersion).toBe(2)
-    const expectedCopy = join(temp.dir, 'kopie', `kis-przed-migracja-v1-${stamp}.sqlite`)
+    expect(database.schemaVersion).toBe(NEXT)
+    const expectedCopy = join(temp.dir, 'kopie', copyName())
     expect(database.preMigrationCopy).toBe(expectedCopy)
     await database.close()
 
     const copy = inspectFile(expectedCopy)
-    expect(copy).toMatchObject({ userVersion: 1, applicationId: APPLICATION_ID, officeName: '"OPS"' })
-    expect(copy.tables).not.toContain('added_in_v2')
+    expect(copy).toMatchObject({
+      userVersion: REAL_LATEST,
+      applicationId: APPLICATION_ID,
+      officeName: '"OPS"',
+    })
+    expect(copy.tables).not.toContain('added_in_next')
 
     const migrated = inspectFile(file)
-    expect(migrated).toMatchObject({ userVersion: 2, applicationId: APPLICATION_ID, officeName: '"OPS"' })
-    expect(migrated.tables).toContain('added_in_v2')
+    expect(migrated).toMatchObject({ userVersion: NEXT, applicationId: APPLICATION_ID, officeName: '"OPS"' })
+    expect(migrated.tables).toContain('added_in_next')
   })
 
   it('never overwrites an earlier copy made at the same moment', async () => {
     await createRealDatabase()
-    extra.migrations = [migration(2, 'added_in_v2')]
+    extra.migrations = [migration(NEXT, 'added_in_next')]
     await (await openDatabase(file, () => at)).close()
 
-    // Put the file back to version 1 and migrate again with the same clock.
+    // Put the file back to the real latest version and migrate again with the same clock.
     const sqlite = new SQLite(file)
-    sqlite.exec('DROP TABLE added_in_v2')
-    sqlite.pragma('user_version = 1')
+    sqlite.exec('DROP TABLE added_in_next')
+    sqlite.pragma(`user_version = ${REAL_LATEST}`)
     sqlite.close()
     const second = await openDatabase(file, () => at)
     await second.close()
 
-    expect(second.preMigrationCopy).toBe(join(temp.dir, 'kopie', `kis-przed-migracja-v1-${stamp}-2.sqlite`))
-    expect(readdirSync(join(temp.dir, 'kopie')).sort()).toEqual([
-      `kis-przed-migracja-v1-${stamp}-2.sqlite`,
-      `kis-przed-migracja-v1-${stamp}.sqlite`,
-    ])
+    expect(second.preMigrationCopy).toBe(join(temp.dir, 'kopie', copyName('-2')))
+    expect(readdirSync(join(temp.dir, 'kopie')).sort()).toEqual([copyName('-2'), copyName()])
   })
 
   it('leaves the database at the last good version when a later migration fails', async () => {
     await createRealDatabase()
-    extra.migrations = [migration(2, 'good_v2'), migration(3, 'broken_v3', true)]
+    extra.migrations = [migration(NEXT, 'good_next'), migration(NEXT + 1, 'broken_after', true)]
 
-    await expect(openDatabase(file, () => at)).rejects.toThrow('migration 3 failed on purpose')
+    await expect(openDatabase(file, () => at)).rejects.toThrow(`migration ${NEXT + 1} failed on purpose`)
 
     const after = inspectFile(file)
-    expect(after.userVersion).toBe(2)
-    expect(after.tables).toContain('good_v2')
-    expect(after.tables).not.toContain('broken_v3')
+    expect(after.userVersion).toBe(NEXT)
+    expect(after.tables).toContain('good_next')
+    expect(after.tables).not.toContain('broken_after')
     expect(after.officeName).toBe('"OPS"')
     // The copy made before migrating is still there to restore from.
-    expect(existsSync(join(temp.dir, 'kopie', `kis-przed-migracja-v1-${stamp}.sqlite`))).toBe(true)
+    expect(existsSync(join(temp.dir, 'kopie', copyName()))).toBe(true)
   })
 })
 
@@ -156,25 +162,38 @@ describe('runMigrations', () => {
   })
 
   it('runs every migration on an empty database, stamping application_id and the last version', async () => {
-    extra.migrations = [migration(2, 'v2')]
-    expect(await runMigrations(kysely, 4242, 0)).toBe(2)
-    expect(await readUserVersion(kysely)).toBe(2)
+    extra.migrations = [migration(NEXT, 'next')]
+    expect(await runMigrations(kysely, 4242, 0)).toBe(NEXT)
+    expect(await readUserVersion(kysely)).toBe(NEXT)
     expect(sqlite.pragma('application_id', { simple: true })).toBe(4242)
   })
 
   it('runs nothing when the database is already at the last version', async () => {
-    sqlite.pragma('user_version = 1')
-    expect(await runMigrations(kysely, 4242, 1)).toBe(1)
+    sqlite.pragma(`user_version = ${REAL_LATEST}`)
+    expect(await runMigrations(kysely, 4242, REAL_LATEST)).toBe(REAL_LATEST)
     expect(sqlite.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get()).toBe(0)
   })
 
+  it('stops at toVersion when asked to build an older schema', async () => {
+    extra.migrations = [migration(NEXT, 'next')]
+    expect(await runMigrations(kysely, 4242, 0, REAL_LATEST)).toBe(REAL_LATEST)
+    expect(await readUserVersion(kysely)).toBe(REAL_LATEST)
+    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()).not.toContain(
+      'next',
+    )
+  })
+
   it('rolls back the failing migration together with its version bump', async () => {
-    extra.migrations = [migration(2, 'v2'), migration(3, 'v3', true), migration(4, 'v4')]
-    await expect(runMigrations(kysely, 4242, 0)).rejects.toThrow('migration 3 failed on purpose')
-    expect(await readUserVersion(kysely)).toBe(2)
+    extra.migrations = [
+      migration(NEXT, 'good'),
+      migration(NEXT + 1, 'broken', true),
+      migration(NEXT + 2, 'later'),
+    ]
+    await expect(runMigrations(kysely, 4242, 0)).rejects.toThrow(`migration ${NEXT + 1} failed on purpose`)
+    expect(await readUserVersion(kysely)).toBe(NEXT)
     const tables = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()
-    expect(tables).toContain('v2')
-    expect(tables).not.toContain('v3')
-    expect(tables).not.toContain('v4')
+    expect(tables).toContain('good')
+    expect(tables).not.toContain('broken')
+    expect(tables).not.toContain('later')
   })
 })

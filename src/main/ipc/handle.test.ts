@@ -9,6 +9,7 @@ import { DomainError } from '../errors'
 import { createTempDatabase, sha256OfFile, type TempDatabase } from '../../../tests/support/temp-database'
 import { createDispatch, type Dispatch, type Handlers } from './handle'
 import { createAppDispatch } from './handlers'
+import { DEFAULT_SETTINGS } from '@shared/settings.schema'
 
 function validForm(overrides: Partial<ParticipantForm> = {}): ParticipantForm {
   return {
@@ -257,7 +258,7 @@ describe('createAppDispatch on a real database', () => {
       ok: true,
       data: { appVersion: 'test', dbPath: temp.file, schemaVersion: temp.database.schemaVersion },
     })
-    const settings = { officeName: 'MOPS Zgierz', requireTherapyForAddicted: false }
+    const settings = { ...DEFAULT_SETTINGS, officeName: 'MOPS Zgierz', requireTherapyForAddicted: false }
     expect(await dispatch('settings:update', settings)).toEqual({ ok: true, data: settings })
     expect(await dispatch('settings:get', undefined)).toEqual({ ok: true, data: settings })
   })

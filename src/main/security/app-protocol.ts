@@ -1,15 +1,8 @@
 // app://kis/… serves the built renderer with the CSP header, instead of file:// URLs.
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { findPrintDocument } from '../platform/print-documents'
-import {
-  APP_HOST,
-  APP_SCHEME,
-  contentTypeFor,
-  PRINT_CSP,
-  RENDERER_CSP,
-  resolveRendererFile,
-} from './renderer-files'
+import { routeAppRequest } from './app-request'
+import { APP_SCHEME } from './renderer-files'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -20,20 +13,15 @@ export function registerAppScheme(): void {
 
 export function serveRenderer(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url)
-    const printDocument = url.host === APP_HOST ? findPrintDocument(url.pathname) : undefined
-    if (printDocument !== undefined) {
-      return new Response(printDocument, {
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_CSP },
+    const answer = routeAppRequest(rootDir, request.url)
+    if (answer.kind === 'print') return new Response(answer.html, { headers: answer.headers })
+    if (answer.kind === 'refused') {
+      return new Response(answer.status === 403 ? 'Brak dostępu' : 'Nie znaleziono', {
+        status: answer.status,
       })
     }
-    const file = url.host === APP_HOST ? resolveRendererFile(rootDir, url.pathname) : null
-    if (!file) return new Response('Brak dostępu', { status: 403 })
     try {
-      const body = await readFile(file)
-      return new Response(body, {
-        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': RENDERER_CSP },
-      })
+      return new Response(await readFile(answer.file), { headers: answer.headers })
     } catch {
       return new Response('Nie znaleziono', { status: 404 })
     }

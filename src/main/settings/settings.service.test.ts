@@ -25,30 +25,30 @@ describe('settings service', () => {
   })
 
   it('stores the settings as JSON and reads them back', async () => {
-    const settings = { officeName: 'MOPS w Zgierzu', requireTherapyForAddicted: false }
+    const settings = { ...DEFAULT_SETTINGS, officeName: 'MOPS w Zgierzu', requireTherapyForAddicted: false }
     expect(await service.update(settings)).toEqual(settings)
     expect(await service.get()).toEqual(settings)
     const rows = temp.database.sqlite.prepare('SELECT key, value FROM settings ORDER BY key').all()
     expect(rows).toEqual([
+      { key: 'backupRetention', value: '{"daily":7,"weekly":4,"monthly":12}' },
       { key: 'officeName', value: '"MOPS w Zgierzu"' },
       { key: 'requireTherapyForAddicted', value: 'false' },
     ])
   })
 
   it('overwrites an earlier value rather than adding a row', async () => {
-    await service.update({ officeName: 'A', requireTherapyForAddicted: true })
-    await service.update({ officeName: 'B', requireTherapyForAddicted: true })
+    await service.update({ ...DEFAULT_SETTINGS, officeName: 'A' })
+    await service.update({ ...DEFAULT_SETTINGS, officeName: 'B' })
     expect((await service.get()).officeName).toBe('B')
-    expect(temp.database.sqlite.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(2)
+    expect(temp.database.sqlite.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(
+      Object.keys(DEFAULT_SETTINGS).length,
+    )
   })
 
   it('falls back to the default for a damaged or wrongly typed value, keeping the good ones', async () => {
     putRaw('officeName', '{not json')
     putRaw('requireTherapyForAddicted', 'false')
-    expect(await service.get()).toEqual({
-      officeName: DEFAULT_SETTINGS.officeName,
-      requireTherapyForAddicted: false,
-    })
+    expect(await service.get()).toEqual({ ...DEFAULT_SETTINGS, requireTherapyForAddicted: false })
     putRaw('officeName', '42')
     putRaw('requireTherapyForAddicted', '"tak"')
     expect(await service.get()).toEqual(DEFAULT_SETTINGS)

@@ -1,0 +1,69 @@
+// Where backups go and what their names mean. The name is the backup's metadata: a file with a
+// backup name appears only after its copy passed verification (it is written under a temporary
+// name and renamed afterwards), so the folder never shows a half-made or unchecked copy as a backup.
+import { existsSync } from 'node:fs'
+import { basename, dirname, extname, join } from 'node:path'
+import type { BackupKind } from '@shared/backup.schema'
+
+/** The default backup folder: `kopie` beside the database. */
+export function defaultBackupFolder(dbFile: string): string {
+  return join(dirname(dbFile), 'kopie')
+}
+
+export function databaseBaseName(dbFile: string): string {
+  return basename(dbFile, extname(dbFile))
+}
+
+export type NamedKind = Exclude<BackupKind, 'inna'>
+
+const LABEL: Record<Exclude<NamedKind, 'przed-migracja'>, string> = {
+  automatyczna: 'automatyczna',
+  reczna: 'reczna',
+  'przed-przywroceniem': 'przed-przywroceniem',
+}
+
+export function backupLabel(kind: NamedKind, fromVersion?: number): string {
+  return kind === 'przed-migracja' ? `przed-migracja-v${fromVersion ?? 0}` : LABEL[kind]
+}
+
+/** 2026-03-05T10:20:30.456Z → 2026-03-05T10-20-30-456Z (safe in Windows file names). */
+export function fileStamp(at: Date): string {
+  return at.toISOString().replace(/[:.]/g, '-')
+}
+
+/** `<base>-<label>-<stamp>.sqlite`, with -2, -3… when a copy was made at the same moment. */
+export function uniqueBackupPath(folder: string, base: string, label: string, at: Date): string {
+  const first = join(folder, `${base}-${label}-${fileStamp(at)}.sqlite`)
+  let target = first
+  for (let i = 2; existsSync(target); i++) target = first.replace(/\.sqlite$/, `-${i}.sqlite`)
+  return target
+}
+
+export interface ParsedBackupName {
+  base: string
+  kind: NamedKind
+  fromVersion: number | null
+  createdAt: string
+}
+
+const NAME =
+  /^(.+)-(automatyczna|reczna|przed-przywroceniem|przed-migracja-v(\d+))-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.sqlite$/
+
+export function parseBackupName(fileName: string): ParsedBackupName | null {
+  const m = NAME.exec(fileName)
+  if (!m) return null
+  const createdAt = `${m[4]}T${m[5]}:${m[6]}:${m[7]}.${m[8]}Z`
+  if (Number.isNaN(new Date(createdAt).getTime())) return null
+  const label = m[2]!
+  return {
+    base: m[1]!,
+    kind: label.startsWith('przed-migracja') ? 'przed-migracja' : (label as NamedKind),
+    fromVersion: m[3] === undefined ? null : Number(m[3]),
+    createdAt,
+  }
+}
+
+/** A copy in progress: hidden, never listed, removed when its verification fails. */
+export function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.tmp`)
+}

@@ -1,0 +1,33 @@
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { BACKUP_STALE_AFTER_DAYS } from '@shared/backup.schema'
+import { formatDateTime } from '@shared/dates'
+import { useBackupStatus } from './backup-events'
+import { formatAge } from './format'
+
+/** On every screen: the last good backup is missing or older than a week. */
+export function BackupWarning({ onOpen }: { onOpen: () => void }) {
+  const { status } = useBackupStatus()
+  if (!status?.stale) return null
+  const last = status.lastGood
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      mb="md"
+      title="Brak aktualnej kopii zapasowej"
+      data-testid="backup-warning"
+    >
+      <Group justify="space-between" wrap="nowrap" gap="md">
+        <Text size="sm">
+          {last
+            ? `Ostatnia sprawdzona kopia jest z ${formatDateTime(last.createdAt)} (${formatAge(status.lastGoodAgeDays ?? 0)}) — ponad ${BACKUP_STALE_AFTER_DAYS} dni temu.`
+            : 'Nie ma jeszcze żadnej sprawdzonej kopii zapasowej bazy.'}{' '}
+          Zrób kopię, najlepiej także na pendrive.
+        </Text>
+        <Button size="xs" variant="white" color="dark" onClick={onOpen}>
+          Przejdź do kopii zapasowych
+        </Button>
+      </Group>
+    </Alert>
+  )
+}

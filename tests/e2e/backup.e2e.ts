@@ -1,0 +1,104 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { test, expect } from './support/app'
+import { addParticipant } from '../support/backup-data'
+import { sha256OfFile } from '../support/temp-database'
+
+const SCREENSHOTS = 'test-results/screenshots'
+
+async function open(page: Page, section: 'Uczestnicy' | 'Kopie zapasowe') {
+  await page.getByRole('navigation', { name: 'Nawigacja' }).getByText(section, { exact: true }).click()
+}
+
+async function expectParticipants(page: Page, names: string[]) {
+  await open(page, 'Uczestnicy')
+  const list = page.getByRole('table', { name: 'Lista uczestników' })
+  await expect(page.getByTestId('participants-count')).toHaveText(`Znaleziono: ${names.length}`)
+  for (const name of names) await expect(list).toContainText(name)
+}
+
+test('makes a verified backup, restores it over newer data, and "Cofnij przywracanie" brings the newer data back', async ({
+  app,
+  page,
+}) => {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await addParticipant(app.database.db, 'Przedkopiowa', 'Alicja')
+  await page.reload()
+
+  // No backup yet: the warning shows on every screen.
+  await expect(page.getByTestId('backup-warning')).toContainText('Nie ma jeszcze żadnej sprawdzonej kopii')
+  await open(page, 'Kopie zapasowe')
+  await expect(page.getByRole('heading', { name: 'Kopie zapasowe' })).toBeVisible()
+  await expect(page.getByTestId('db-path')).toHaveText(app.dbFile)
+  await expect(page.getByTestId('last-good-backup')).toHaveText('Ostatnia sprawdzona kopia: brak')
+
+  app.platform.answers.push(join(app.dir, 'kopie'))
+  await page.getByRole('button', { name: 'Utwórz kopię teraz' }).click()
+  const list = page.getByRole('table', { name: 'Lista kopii zapasowych' })
+  await expect(list.getByRole('row')).toHaveCount(2)
+  const row = list.getByRole('row').nth(1)
+  await expect(row).toContainText('ręczna')
+  await expect(row.getByText('tak', { exact: true })).toBeVisible()
+  await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/)
+  await expect(page.getByTestId('last-good-backup')).toContainText('(dziś)')
+  await expect(page.getByTestId('backup-warning')).toBeHidden()
+  await page.getByRole('button', { name: 'Pokaż w folderze' }).click()
+  expect(app.platform.shown).toEqual([app.dbFile])
+  await page.screenshot({ path: `${SCREENSHOTS}/backup-screen.png`, fullPage: true, animations: 'disabled' })
+
+  // New data after the backup.
+  await addParticipant(app.database.db, 'Pokopiowa', 'Beata')
+  await expectParticipants(page, ['Przedkopiowa Alicja', 'Pokopiowa Beata'])
+
+  await open(page, 'Kopie zapasowe')
+  await list.getByRole('row').nth(1).getByRole('button', { name: 'Przywróć' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Przywrócić kopię?' })
+  await expect(confirm).toContainText('Obecna baza zostanie najpierw zapisana jako kopia bezpieczeństwa')
+  await page.screenshot({ path: `${SCREENSHOTS}/backup-restore-confirm.png`, animations: 'disabled' })
+  await confirm.getByRole('button', { name: 'Przywróć' }).click()
+  await expect(page.getByTestId('undo-restore')).toContainText('przywrócono dane z pliku kis-reczna-')
+  // The safety copy made before restoring is listed too.
+  await expect(list).toContainText('przed przywróceniem')
+  await page.screenshot({
+    path: `${SCREENSHOTS}/backup-restored.png`,
+    fullPage: true,
+    animations: 'disabled',
+  })
+  await expectParticipants(page, ['Przedkopiowa Alicja'])
+
+  await open(page, 'Kopie zapasowe')
+  await page.getByRole('button', { name: 'Cofnij przywracanie' }).click()
+  await page
+    .getByRole('dialog', { name: 'Cofnąć przywracanie?' })
+    .getByRole('button', { name: 'Cofnij przywracanie' })
+    .click()
+  await expect(page.getByTestId('undo-restore')).toBeHidden()
+  await expectParticipants(page, ['Przedkopiowa Alicja', 'Pokopiowa Beata'])
+})
+
+test('refuses a bad file with a Polish message naming the failed check, and the database stays byte-identical', async ({
+  app,
+  page,
+}) => {
+  await addParticipant(app.database.db, 'Nowak', 'Ewa')
+  const before = sha256OfFile(app.dbFile)
+  await open(page, 'Kopie zapasowe')
+
+  const text = join(app.dir, 'uczestnicy.csv')
+  writeFileSync(text, 'Nazwisko;Imię\nNowak;Ewa\n')
+  app.platform.answers.push(text)
+  await page.getByRole('button', { name: 'Przywróć z pliku…' }).click()
+  const refusal = page.getByRole('alert').filter({ hasText: 'Nie można przywrócić tego pliku' })
+  await expect(refusal).toContainText(
+    'Plik „uczestnicy.csv” nie jest bazą danych SQLite — wygląda na plik tekstowy. Bieżąca baza nie została zmieniona.',
+  )
+  await page.screenshot({ path: `${SCREENSHOTS}/backup-refused.png`, animations: 'disabled' })
+
+  app.platform.answers.push(join(app.dir, 'nie-ma-takiego.sqlite'))
+  await page.getByRole('button', { name: 'Przywróć z pliku…' }).click()
+  await expect(refusal).toContainText('Nie ma pliku „nie-ma-takiego.sqlite”')
+
+  expect(sha256OfFile(app.dbFile)).toBe(before)
+  await expectParticipants(page, ['Nowak Ewa'])
+})
