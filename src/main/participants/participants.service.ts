@@ -75,6 +75,15 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
       })
     },
 
+    /** Keeps the register's status in step with KIS participation, inside the caller's transaction. */
+    async followParticipation(
+      executor: Kysely<Database>,
+      id: number,
+      status: 'aktywny' | 'zakonczony',
+    ): Promise<void> {
+      await repo.update(executor, id, { status, updated_at: now().toISOString() })
+    },
+
     /** Personal data is not deleted here: deletion follows the retention rules, later. */
     archive(id: number): Promise<ParticipantRecord> {
       return db.transaction().execute(async (trx) => {

@@ -7,6 +7,7 @@ import { notifyError, unwrap } from '../../api/client'
 import { ExportButtons } from '../../components/ExportButtons'
 import { ParticipantFormModal } from './ParticipantFormModal'
 import { ParticipantsTable } from './ParticipantsTable'
+import { PersonViewModal } from './PersonViewModal'
 
 const PAGE_SIZE = 50
 
@@ -29,6 +30,7 @@ export function ParticipantsPage() {
   const [page, setPage] = useState(1)
   const [data, setData] = useState<ParticipantPage | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
+  const [viewing, setViewing] = useState<number | null>(null)
 
   const load = useCallback(() => {
     const query = { search: debouncedSearch, ...filters, page, pageSize: PAGE_SIZE }
@@ -99,12 +101,14 @@ export function ParticipantsPage() {
             sort={filters}
             onSort={refine}
             onOpen={(id) => setEditing({ id })}
+            onPerson={setViewing}
           />
           {pages > 1 && (
             <Pagination total={pages} value={page} onChange={setPage} aria-label="Strony listy" />
           )}
         </>
       )}
+      {viewing !== null && <PersonViewModal participantId={viewing} onClose={() => setViewing(null)} />}
       {editing && (
         <ParticipantFormModal
           participantId={editing.id}

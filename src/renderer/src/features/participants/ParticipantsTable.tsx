@@ -1,4 +1,4 @@
-import { Badge, Table, Text, UnstyledButton } from '@mantine/core'
+import { Badge, Button, Table, Text, UnstyledButton } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import {
   PARTICIPANT_STATUS_LABELS,
@@ -28,9 +28,11 @@ interface Props {
   sort: Sort
   onSort: (sort: Sort) => void
   onOpen: (id: number) => void
+  /** Opens the person's KIS history (participations, kontrakt, support). */
+  onPerson?: (id: number) => void
 }
 
-export function ParticipantsTable({ rows, sort, onSort, onOpen }: Props) {
+export function ParticipantsTable({ rows, sort, onSort, onOpen, onPerson }: Props) {
   if (rows.length === 0) {
     return (
       <Text c="dimmed" py="xl" ta="center">
@@ -56,6 +58,7 @@ export function ParticipantsTable({ rows, sort, onSort, onOpen }: Props) {
               </Table.Th>
             )
           })}
+          {onPerson && <Table.Th aria-label="Przebieg w KIS" />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -78,6 +81,21 @@ export function ParticipantsTable({ rows, sort, onSort, onOpen }: Props) {
                 {PARTICIPANT_STATUS_LABELS[r.status]}
               </Badge>
             </Table.Td>
+            {onPerson && (
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={(e) => {
+                    e.stopPropagation()
+                    onPerson(r.id)
+                  }}
+                  onKeyDown={(e) => e.stopPropagation()}
+                >
+                  Przebieg
+                </Button>
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,0 +1,464 @@
+// Kontrakty socjalne: drafted, signed, then changed only by an aneks (kept as history with the terms
+// before and after), monitored by action statuses and evaluated per goal.
+import type { Kysely } from 'kysely'
+import { formatDate, todayIso } from '@shared/dates'
+import type { ActionStatus, EvaluationData, KontraktData, KontraktRecord } from '@shared/kontrakt.schema'
+import type { Database } from '../db/schema'
+import { DomainError, notFound } from '../errors'
+import type { ParticipationsService } from '../participations/participations.service'
+import type { OfficeService } from '../settings/office.service'
+import type { StaffService } from '../settings/staff.service'
+import { describeChanges, type KontraktTerms } from './kontrakt-changes'
+import { nextKontraktNumber } from './kontrakt-number'
+import * as repo from './kontrakty.repo'
+
+export type KontraktyService = ReturnType<typeof createKontraktyService>
+
+export interface KontraktyDeps {
+  participations: ParticipationsService
+  staff: StaffService
+  office: OfficeService
+}
+
+type Db = Kysely<Database>
+
+const STALE = 'Kontrakt zmienił się w międzyczasie — zamknij formularz i otwórz go ponownie.'
+
+export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => Date = () => new Date()) {
+  async function load(executor: Db, id: number): Promise<KontraktRecord> {
+    const row = await repo.findById(executor, id)
+    if (!row) throw notFound(`kontrakt socjalny o numerze ${id}`)
+    return toRecord(executor, row)
+  }
+
+  async function toRecord(executor: Db, row: repo.KontraktRow): Promise<KontraktRecord> {
+    const members = await repo.findFamilyMembers(executor, row.id)
+    const goals = await repo.findGoals(executor, row.id)
+    const actions = await repo.findActions(executor, row.id)
+    const aneksy = await repo.findAneksy(executor, row.id)
+    const evaluations = await repo.findEvaluations(executor, row.id)
+    const evaluationGoals = await repo.findEvaluationGoals(executor, row.id)
+    return {
+      id: row.id,
+      participationId: row.participation_id,
+      participantId: row.participant_id,
+      variant: row.variant,
+      number: row.number,
+      concludedOn: row.concluded_on,
+      place: row.place,
+      socialWorkerId: row.social_worker_id,
+      socialWorkerName: row.worker_name,
+      socialWorkerPosition: row.worker_position,
+      socialWorkerPhone: row.worker_phone,
+      familyMembers: members.map((m) => ({
+        fullName: m.full_name,
+        pesel: m.pesel ?? '',
+        relation: m.relation,
+        address: m.address,
+      })),
+      situationCauses: row.situation_causes,
+      strengths: row.strengths,
+      limitations: row.limitations,
+      unemploymentCauses: row.unemployment_causes,
+      barriers: row.barriers,
+      earlierActivation: row.earlier_activation,
+      mainGoal: row.main_goal,
+      goals: goals.map((g) => ({ id: g.id, text: g.text })),
+      actions: actions.map((a) => ({
+        id: a.id,
+        side: a.side,
+        description: a.description,
+        deadline: a.deadline,
+        responsible: a.responsible,
+        status: a.status,
+      })),
+      expectedEffects: row.expected_effects,
+      endDate: row.end_date,
+      signedAt: row.signed_at,
+      aneksy: aneksy.map((a) => ({
+        id: a.id,
+        number: a.number,
+        aneksDate: a.aneks_date,
+        description: a.description,
+        changes: JSON.parse(a.changes_json) as string[],
+        createdAt: a.created_at,
+      })),
+      evaluations: evaluations.map((e) => ({
+        id: e.id,
+        evaluatedOn: e.evaluated_on,
+        summary: e.summary,
+        goals: evaluationGoals
+          .filter((g) => g.evaluation_id === e.id)
+          .map((g) => ({
+            goalId: g.goal_id,
+            goalText: g.goal_text,
+            achievement: g.achievement,
+            comment: g.comment,
+          })),
+        createdAt: e.created_at,
+      })),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }
+  }
+
+  /** Family members, goals and actions as the form sent them; goal and action ids are kept. */
+  async function writeTerms(trx: Db, kontraktId: number, data: KontraktData): Promise<void> {
+    await repo.replaceFamilyMembers(
+      trx,
+      kontraktId,
+      data.familyMembers.map((m) => ({
+        full_name: m.fullName,
+        pesel: m.pesel || null,
+        relation: m.relation,
+        address: m.address,
+      })),
+    )
+    const goals = await repo.findGoals(trx, kontraktId)
+    const keptGoals = new Set<number>()
+    for (const [i, goal] of data.goals.entries()) {
+      if (goal.id === null) {
+        await repo.insertGoal(trx, { kontrakt_id: kontraktId, position: i + 1, text: goal.text })
+        continue
+      }
+      if (!goals.some((g) => g.id === goal.id) || keptGoals.has(goal.id))
+        throw new DomainError('CONFLICT', STALE)
+      keptGoals.add(goal.id)
+      await repo.updateGoal(trx, goal.id, { position: i + 1, text: goal.text })
+    }
+    const evaluated = await repo.evaluatedGoalIds(trx, kontraktId)
+    for (const goal of goals.filter((g) => !keptGoals.has(g.id))) {
+      if (evaluated.has(goal.id)) {
+        throw new DomainError(
+          'CONFLICT',
+          `Cel „${goal.text}” ma już ocenę realizacji, więc nie można go usunąć — zmień jego brzmienie albo go pozostaw.`,
+          { goals: 'Oceniony cel nie może zostać usunięty.' },
+        )
+      }
+      await repo.deleteGoal(trx, goal.id)
+    }
+
+    const actions = await repo.findActions(trx, kontraktId)
+    const keptActions = new Set<number>()
+    const positions = { osoba: 0, osrodek: 0 }
+    for (const action of data.actions) {
+      const columns = {
+        side: action.side,
+        position: ++positions[action.side],
+        description: action.description,
+        deadline: action.deadline,
+        responsible: action.responsible,
+        status: action.status,
+      }
+      if (action.id === null) {
+        await repo.insertAction(trx, { kontrakt_id: kontraktId, ...columns })
+        continue
+      }
+      if (!actions.some((a) => a.id === action.id) || keptActions.has(action.id))
+        throw new DomainError('CONFLICT', STALE)
+      keptActions.add(action.id)
+      await repo.updateAction(trx, action.id, columns)
+    }
+    for (const action of actions.filter((a) => !keptActions.has(a.id)))
+      await repo.deleteAction(trx, action.id)
+  }
+
+  function columnsOf(data: KontraktData) {
+    return {
+      variant: data.variant,
+      concluded_on: data.concludedOn,
+      place: data.place,
+      social_worker_id: data.socialWorkerId,
+      situation_causes: data.situationCauses,
+      strengths: data.strengths,
+      limitations: data.limitations,
+      unemployment_causes: data.unemploymentCauses,
+      barriers: data.barriers,
+      earlier_activation: data.earlierActivation,
+      main_goal: data.mainGoal,
+      expected_effects: data.expectedEffects,
+      end_date: data.endDate,
+    }
+  }
+
+  async function requireWorker(trx: Db, data: KontraktData, current: number | null): Promise<void> {
+    // A worker who left may stay on an existing kontrakt; a newly chosen one must be active.
+    if (data.socialWorkerId !== current)
+      await deps.staff.requireActive(trx, data.socialWorkerId, 'socialWorkerId')
+  }
+
+  async function allocateNumber(trx: Db, prefix: string, concludedOn: string) {
+    const year = Number(concludedOn.slice(0, 4))
+    return nextKontraktNumber(prefix, concludedOn, [{ year, seq: await repo.maxSequence(trx, year) }])
+  }
+
+  function refuseSigned(row: repo.KontraktRow): void {
+    if (row.signed_at) {
+      throw new DomainError(
+        'CONFLICT',
+        `Kontrakt nr ${row.number} jest podpisany — nie można go zmienić bezpośrednio. Zmiany wprowadź aneksem.`,
+      )
+    }
+  }
+
+  async function requireRow(executor: Db, id: number): Promise<repo.KontraktRow> {
+    const row = await repo.findById(executor, id)
+    if (!row) throw notFound(`kontrakt socjalny o numerze ${id}`)
+    return row
+  }
+
+  return {
+    get(id: number): Promise<KontraktRecord> {
+      return load(db, id)
+    },
+
+    async listForParticipant(participantId: number): Promise<KontraktRecord[]> {
+      const rows = await repo.findByParticipant(db, participantId)
+      const records: KontraktRecord[] = []
+      for (const row of rows) records.push(await toRecord(db, row))
+      return records
+    },
+
+    async findForParticipation(participationId: number): Promise<KontraktRecord | null> {
+      const row = await repo.findByParticipation(db, participationId)
+      return row ? toRecord(db, row) : null
+    },
+
+    async getByAneks(
+      aneksId: number,
+    ): Promise<{ kontrakt: KontraktRecord; aneks: KontraktRecord['aneksy'][number] }> {
+      const aneks = await repo.findAneks(db, aneksId)
+      if (!aneks) throw notFound(`aneks o numerze ${aneksId}`)
+      const kontrakt = await load(db, aneks.kontrakt_id)
+      return { kontrakt, aneks: kontrakt.aneksy.find((a) => a.id === aneksId)! }
+    },
+
+    async getByEvaluation(
+      evaluationId: number,
+    ): Promise<{ kontrakt: KontraktRecord; evaluation: KontraktRecord['evaluations'][number] }> {
+      const evaluation = await repo.findEvaluation(db, evaluationId)
+      if (!evaluation) throw notFound(`ocena kontraktu o numerze ${evaluationId}`)
+      const kontrakt = await load(db, evaluation.kontrakt_id)
+      return { kontrakt, evaluation: kontrakt.evaluations.find((e) => e.id === evaluationId)! }
+    },
+
+    async create(participationId: number, data: KontraktData): Promise<KontraktRecord> {
+      const participation = await deps.participations.get(participationId)
+      const { kontraktPrefix } = await deps.office.get()
+      return db.transaction().execute(async (trx) => {
+        if (participation.endDate) {
+          throw new DomainError(
+            'CONFLICT',
+            `To uczestnictwo zakończono ${formatDate(participation.endDate)} — nie można zawrzeć do niego kontraktu.`,
+          )
+        }
+        const existing = await repo.findByParticipation(trx, participationId)
+        if (existing) {
+          throw new DomainError(
+            'CONFLICT',
+            `To uczestnictwo ma już kontrakt socjalny nr ${existing.number}. Otwórz go zamiast tworzyć nowy.`,
+          )
+        }
+        await requireWorker(trx, data, null)
+        const number = await allocateNumber(trx, kontraktPrefix, data.concludedOn)
+        const stamp = now().toISOString()
+        const id = await repo.insert(trx, {
+          participation_id: participationId,
+          number: number.number,
+          number_year: number.year,
+          number_seq: number.seq,
+          ...columnsOf(data),
+          signed_at: null,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        await writeTerms(trx, id, data)
+        return load(trx, id)
+      })
+    },
+
+    async update(id: number, data: KontraktData): Promise<KontraktRecord> {
+      const { kontraktPrefix } = await deps.office.get()
+      return db.transaction().execute(async (trx) => {
+        const row = await requireRow(trx, id)
+        refuseSigned(row)
+        await requireWorker(trx, data, row.social_worker_id)
+        const renumber =
+          data.concludedOn.slice(0, 4) !== row.concluded_on.slice(0, 4)
+            ? await allocateNumber(trx, kontraktPrefix, data.concludedOn)
+            : null
+        await repo.update(trx, id, {
+          ...columnsOf(data),
+          ...(renumber && { number: renumber.number, number_year: renumber.year, number_seq: renumber.seq }),
+          updated_at: now().toISOString(),
+        })
+        await writeTerms(trx, id, data)
+        return load(trx, id)
+      })
+    },
+
+    sign(id: number): Promise<KontraktRecord> {
+      return db.transaction().execute(async (trx) => {
+        const row = await requireRow(trx, id)
+        if (row.signed_at) throw new DomainError('CONFLICT', `Kontrakt nr ${row.number} jest już podpisany.`)
+        if (row.concluded_on > todayIso(now())) {
+          throw new DomainError(
+            'INVALID_INPUT',
+            `Data zawarcia kontraktu (${formatDate(row.concluded_on)}) jest w przyszłości — oznacz go jako podpisany w dniu podpisania.`,
+          )
+        }
+        const stamp = now().toISOString()
+        await repo.update(trx, id, { signed_at: stamp, updated_at: stamp })
+        return load(trx, id)
+      })
+    },
+
+    amend(input: {
+      id: number
+      aneksDate: string
+      description: string
+      data: KontraktData
+    }): Promise<KontraktRecord> {
+      const { id, aneksDate, description, data } = input
+      return db.transaction().execute(async (trx) => {
+        const row = await requireRow(trx, id)
+        if (!row.signed_at) {
+          throw new DomainError(
+            'CONFLICT',
+            `Kontrakt nr ${row.number} nie jest jeszcze podpisany — popraw go bezpośrednio, bez aneksu.`,
+          )
+        }
+        if (row.participation_end_date) {
+          throw new DomainError(
+            'CONFLICT',
+            `Uczestnictwo zakończono ${formatDate(row.participation_end_date)} — kontraktu nie można już zmieniać aneksem.`,
+          )
+        }
+        const fieldError = (field: string, message: string) =>
+          new DomainError('INVALID_INPUT', message, { [field]: message })
+        if (data.variant !== row.variant)
+          throw fieldError('data.variant', 'Aneks nie zmienia wariantu kontraktu.')
+        if (data.concludedOn !== row.concluded_on)
+          throw fieldError('data.concludedOn', 'Aneks nie zmienia daty zawarcia kontraktu.')
+        if (aneksDate < row.concluded_on) {
+          throw fieldError(
+            'aneksDate',
+            `Aneks nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concluded_on)}).`,
+          )
+        }
+        const before = await toRecord(trx, row)
+        const previous = before.aneksy.at(-1)
+        if (previous && aneksDate < previous.aneksDate) {
+          throw fieldError(
+            'aneksDate',
+            `Aneks nie może mieć daty wcześniejszej niż poprzedni aneks nr ${previous.number} (${formatDate(previous.aneksDate)}).`,
+          )
+        }
+        await requireWorker(trx, data, row.social_worker_id)
+        await repo.update(trx, id, { ...columnsOf(data), updated_at: now().toISOString() })
+        await writeTerms(trx, id, data)
+        const after = await load(trx, id)
+        const changes = describeChanges(termsOf(before), termsOf(after))
+        if (changes.length === 0) {
+          throw new DomainError(
+            'INVALID_INPUT',
+            'Aneks nic nie zmienia w kontrakcie — wprowadź zmiany w treści albo zamknij formularz.',
+          )
+        }
+        await repo.insertAneks(trx, {
+          kontrakt_id: id,
+          number: (previous?.number ?? 0) + 1,
+          aneks_date: aneksDate,
+          description,
+          changes_json: JSON.stringify(changes),
+          before_json: JSON.stringify(termsOf(before)),
+          after_json: JSON.stringify(termsOf(after)),
+          created_at: now().toISOString(),
+        })
+        return load(trx, id)
+      })
+    },
+
+    evaluate(input: EvaluationData): Promise<KontraktRecord> {
+      return db.transaction().execute(async (trx) => {
+        const row = await requireRow(trx, input.id)
+        if (!row.signed_at) {
+          throw new DomainError(
+            'CONFLICT',
+            `Kontrakt nr ${row.number} nie jest podpisany — ocenia się realizację zawartego kontraktu.`,
+          )
+        }
+        if (input.evaluatedOn < row.concluded_on) {
+          const message = `Ocena nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concluded_on)}).`
+          throw new DomainError('INVALID_INPUT', message, { evaluatedOn: message })
+        }
+        const goals = await repo.findGoals(trx, row.id)
+        const given = input.goals.map((g) => g.goalId)
+        if (
+          given.length !== goals.length ||
+          new Set(given).size !== given.length ||
+          !goals.every((g) => given.includes(g.id))
+        ) {
+          throw new DomainError(
+            'CONFLICT',
+            'Cele kontraktu zmieniły się — zamknij formularz oceny i otwórz go ponownie.',
+          )
+        }
+        await repo.insertEvaluation(
+          trx,
+          {
+            kontrakt_id: row.id,
+            evaluated_on: input.evaluatedOn,
+            summary: input.summary,
+            created_at: now().toISOString(),
+          },
+          input.goals.map((g) => ({
+            goal_id: g.goalId,
+            goal_text: goals.find((goal) => goal.id === g.goalId)!.text,
+            achievement: g.achievement,
+            comment: g.comment,
+          })),
+        )
+        return load(trx, row.id)
+      })
+    },
+
+    /** Monitoring, not a change of terms: an action's status may change on a signed kontrakt. */
+    progress(actionId: number, status: ActionStatus): Promise<KontraktRecord> {
+      return db.transaction().execute(async (trx) => {
+        const action = await repo.findAction(trx, actionId)
+        if (!action) throw notFound(`działanie kontraktu o numerze ${actionId}`)
+        await repo.updateAction(trx, actionId, { status })
+        await repo.update(trx, action.kontrakt_id, { updated_at: now().toISOString() })
+        return load(trx, action.kontrakt_id)
+      })
+    },
+
+    openActionsDueBy(until: string) {
+      return repo.findOpenActionsDueBy(db, until)
+    },
+
+    signedInOpenParticipations() {
+      return repo.findSignedInOpenParticipations(db)
+    },
+  }
+}
+
+function termsOf(k: KontraktRecord): KontraktTerms {
+  return {
+    place: k.place,
+    socialWorker: k.socialWorkerName,
+    familyMembers: k.familyMembers,
+    situationCauses: k.situationCauses,
+    strengths: k.strengths,
+    limitations: k.limitations,
+    unemploymentCauses: k.unemploymentCauses,
+    barriers: k.barriers,
+    earlierActivation: k.earlierActivation,
+    mainGoal: k.mainGoal,
+    goals: k.goals,
+    actions: k.actions,
+    expectedEffects: k.expectedEffects,
+    endDate: k.endDate,
+  }
+}

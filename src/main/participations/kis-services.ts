@@ -1,0 +1,37 @@
+// The KIS programme's services wired together (staff and office settings, participations,
+// kontrakty, activities, timeline, start page). Other domains add timeline sources (PSU).
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { createActivitiesService, createEmploymentRecorder } from '../activities/activities.service'
+import { createKontraktyService } from '../kontrakty/kontrakty.service'
+import type { ParticipantsService } from '../participants/participants.service'
+import { createOfficeService } from '../settings/office.service'
+import { createStaffService } from '../settings/staff.service'
+import { createStartService } from '../start/start.service'
+import { createParticipationsService } from './participations.service'
+import { createTimelineService, kisTimelineSources, type TimelineSource } from './timeline.service'
+
+export type KisServices = ReturnType<typeof createKisServices>
+
+export function createKisServices(
+  db: Kysely<Database>,
+  participants: ParticipantsService,
+  options: { extraTimelineSources?: readonly TimelineSource[]; now?: () => Date } = {},
+) {
+  const now = options.now ?? (() => new Date())
+  const staff = createStaffService(db, now)
+  const office = createOfficeService(db)
+  const participations = createParticipationsService(
+    db,
+    { participants, staff, employment: createEmploymentRecorder(now) },
+    now,
+  )
+  const kontrakty = createKontraktyService(db, { participations, staff, office }, now)
+  const activities = createActivitiesService(db, { participations, staff }, now)
+  const timeline = createTimelineService([
+    ...kisTimelineSources({ participations, kontrakty, activities }),
+    ...(options.extraTimelineSources ?? []),
+  ])
+  const start = createStartService({ participations, kontrakty }, now)
+  return { staff, office, participations, kontrakty, activities, timeline, start }
+}

@@ -1,0 +1,137 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
+import { schemaResolver, useForm } from '@mantine/form'
+import { formatDate, isRealDate, todayIso } from '@shared/dates'
+import { isGraduate } from '@shared/kis-periods'
+import {
+  closeParticipationInput,
+  EMPLOYMENT_FORM_CODES,
+  EMPLOYMENT_FORMS,
+  END_REASON_CODES,
+  END_REASONS,
+  REASONS_NEEDING_EMPLOYMENT,
+  type CloseParticipationForm,
+  type EndReason,
+  type ParticipationRecord,
+} from '@shared/participation.schema'
+import { notifySaved, unwrap } from '../../api/client'
+import { PolishDateInput } from '../../components/PolishDateInput'
+import { showRefusal } from './server-errors'
+
+interface Props {
+  participation: ParticipationRecord
+  onClose: () => void
+  onSaved: (closed: ParticipationRecord) => void
+}
+
+const resolver = schemaResolver(closeParticipationInput, { sync: true })
+
+export function CloseParticipationModal({ participation, onClose, onSaved }: Props) {
+  const start = participation.startDate
+  const form = useForm<CloseParticipationForm>({
+    mode: 'controlled',
+    initialValues: {
+      id: participation.id,
+      endDate: todayIso(),
+      endReason: '',
+      employmentDate: '',
+      employmentForm: '',
+      employer: '',
+      endNotes: '',
+    },
+    // The shared schema, plus the rule that needs this participation's start date.
+    validate: (values) => {
+      const errors = resolver(values)
+      if (isRealDate(values.endDate) && values.endDate < start)
+        errors.endDate = `Data zakończenia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(start)}).`
+      return errors
+    },
+  })
+  const v = form.values
+  const needsJob = v.endReason !== '' && REASONS_NEEDING_EMPLOYMENT.includes(v.endReason)
+  const graduate = isRealDate(v.endDate) && v.endDate >= start ? isGraduate(start, v.endDate) : null
+
+  async function save(values: CloseParticipationForm) {
+    try {
+      const closed = await unwrap(window.api.participations.close(values))
+      notifySaved('Zakończono uczestnictwo')
+      onSaved(closed)
+    } catch (error) {
+      showRefusal(form, error)
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} size="lg" title="Zakończenie uczestnictwa w KIS">
+      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Zakończenie uczestnictwa">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            Uczestnictwo od {formatDate(start)}; sześć miesięcy mija {formatDate(participation.sixMonthsOn)}.
+          </Text>
+          <SimpleGrid cols={2}>
+            <PolishDateInput
+              label="Data zakończenia"
+              withAsterisk
+              data-autofocus
+              {...form.getInputProps('endDate')}
+            />
+            <Select
+              label="Przyczyna zakończenia"
+              withAsterisk
+              data={END_REASON_CODES.map((code) => ({ value: code, label: END_REASONS[code] }))}
+              {...form.getInputProps('endReason')}
+              value={v.endReason || null}
+              onChange={(reason) => form.setFieldValue('endReason', (reason ?? '') as EndReason | '')}
+            />
+          </SimpleGrid>
+          {graduate !== null && (
+            <Alert color={graduate ? 'teal' : 'yellow'} data-testid="graduate-preview">
+              {graduate
+                ? 'Absolwent: uczestnictwo trwało sześć miesięcy lub dłużej.'
+                : `Uczestnictwo krótsze niż sześć miesięcy (do ${formatDate(participation.sixMonthsOn)}) — osoba nie będzie liczona jako absolwent.`}
+            </Alert>
+          )}
+          {needsJob && (
+            <SimpleGrid cols={3}>
+              <PolishDateInput
+                label="Data zatrudnienia"
+                withAsterisk
+                {...form.getInputProps('employmentDate')}
+              />
+              <Select
+                label="Forma zatrudnienia"
+                withAsterisk
+                data={EMPLOYMENT_FORM_CODES.map((code) => ({ value: code, label: EMPLOYMENT_FORMS[code] }))}
+                {...form.getInputProps('employmentForm')}
+                value={v.employmentForm || null}
+                onChange={(f) =>
+                  form.setFieldValue('employmentForm', (f ?? '') as CloseParticipationForm['employmentForm'])
+                }
+              />
+              <TextInput label="Pracodawca" withAsterisk {...form.getInputProps('employer')} />
+            </SimpleGrid>
+          )}
+          <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('endNotes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Anuluj
+            </Button>
+            <Button type="submit" color="orange">
+              Zakończ uczestnictwo
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

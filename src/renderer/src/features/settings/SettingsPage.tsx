@@ -1,0 +1,200 @@
+import { useEffect, useState } from 'react'
+import { Badge, Button, Card, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core'
+import { schemaResolver, useForm } from '@mantine/form'
+import { modals } from '@mantine/modals'
+import { DEFAULT_OFFICE, officeSchema, type Office } from '@shared/office.schema'
+import { formatKontraktNumber } from '@shared/kontrakt-number'
+import type { Settings } from '@shared/settings.schema'
+import type { StaffRecord } from '@shared/staff.schema'
+import { notifyError, notifySaved, unwrap } from '../../api/client'
+import { showRefusal } from '../participations/server-errors'
+import { StaffFormModal } from './StaffFormModal'
+import { useStaff } from './use-staff'
+
+export function SettingsPage() {
+  return (
+    <Stack gap="md" maw={980}>
+      <Title order={2}>Ustawienia</Title>
+      <OfficeCard />
+      <RulesCard />
+      <StaffCard />
+    </Stack>
+  )
+}
+
+function OfficeCard() {
+  const form = useForm<Office>({
+    mode: 'controlled',
+    initialValues: DEFAULT_OFFICE,
+    validate: schemaResolver(officeSchema, { sync: true }),
+  })
+  useEffect(() => {
+    unwrap(window.api.office.get()).then((office) => {
+      form.setInitialValues(office)
+      form.setValues(office)
+    }, notifyError)
+    // The form object is stable; load once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  async function save(values: Office) {
+    try {
+      const saved = await unwrap(window.api.office.update(values))
+      form.setInitialValues(saved)
+      form.setValues(saved)
+      notifySaved('Dane ośrodka do wydruków')
+    } catch (error) {
+      showRefusal(form, error)
+    }
+  }
+
+  const prefix = form.values.kontraktPrefix.trim() || '…'
+  return (
+    <Card withBorder>
+      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Ośrodek i wydruki">
+        <Stack gap="sm">
+          <Title order={4}>Ośrodek — nagłówek wydruków</Title>
+          <TextInput label="Nazwa ośrodka" withAsterisk {...form.getInputProps('officeName')} />
+          <TextInput label="Adres ośrodka" {...form.getInputProps('officeAddress')} />
+          <Group grow align="start">
+            <TextInput
+              label="Miejscowość"
+              description="Do „miejscowość, dnia …” na wydrukach i jako miejsce zawarcia kontraktu"
+              {...form.getInputProps('officePlace')}
+            />
+            <TextInput
+              label="Przedrostek numeru kontraktu"
+              description={`Numer kontraktu: ${formatKontraktNumber(prefix, 12, new Date().getFullYear())}`}
+              withAsterisk
+              {...form.getInputProps('kontraktPrefix')}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button type="submit">Zapisz dane ośrodka</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  )
+}
+
+function RulesCard() {
+  const [settings, setSettings] = useState<Settings | null>(null)
+  useEffect(() => {
+    unwrap(window.api.settings.get()).then(setSettings, notifyError)
+  }, [])
+
+  async function toggle(requireTherapyForAddicted: boolean) {
+    if (!settings) return
+    try {
+      setSettings(await unwrap(window.api.settings.update({ ...settings, requireTherapyForAddicted })))
+      notifySaved('Zasady ośrodka')
+    } catch (error) {
+      notifyError(error)
+    }
+  }
+
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={4}>Zasady ośrodka</Title>
+        <Switch
+          label="Ostrzegaj, gdy osoba uzależniona nie ukończyła terapii"
+          description="Zasada ośrodka, nie ustawy — przy przyjęciu pokazuje ostrzeżenie, nie blokuje."
+          checked={settings?.requireTherapyForAddicted ?? false}
+          disabled={!settings}
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />
+      </Stack>
+    </Card>
+  )
+}
+
+function StaffCard() {
+  const { staff, reload } = useStaff(true)
+  const [editing, setEditing] = useState<{ member: StaffRecord | null } | null>(null)
+
+  function remove(member: StaffRecord) {
+    modals.openConfirmModal({
+      title: 'Usunięcie pracownika',
+      children: <Text size="sm">Usunąć {member.fullName} z listy pracowników?</Text>,
+      labels: { confirm: 'Usuń', cancel: 'Anuluj' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        unwrap(window.api.staff.delete({ id: member.id })).then(() => {
+          notifySaved(`Usunięto: ${member.fullName}`)
+          reload()
+        }, notifyError),
+    })
+  }
+
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>Pracownicy socjalni</Title>
+          <Button variant="light" onClick={() => setEditing({ member: null })}>
+            Dodaj pracownika
+          </Button>
+        </Group>
+        {staff.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            Lista jest pusta. Dodaj pracowników socjalnych — wybiera się ich w kontraktach i skierowaniach.
+          </Text>
+        ) : (
+          <Table withTableBorder striped aria-label="Pracownicy socjalni">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Imię i nazwisko</Table.Th>
+                <Table.Th>Stanowisko</Table.Th>
+                <Table.Th>Telefon</Table.Th>
+                <Table.Th>Stan</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {staff.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{s.fullName}</Table.Td>
+                  <Table.Td>{s.position}</Table.Td>
+                  <Table.Td>{s.phone}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={s.active ? 'teal' : 'gray'}>
+                      {s.active ? 'aktywny' : 'nieaktywny'}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button size="xs" variant="subtle" onClick={() => setEditing({ member: s })}>
+                        Edytuj
+                      </Button>
+                      {!s.inUse && (
+                        <Button size="xs" variant="subtle" color="red" onClick={() => remove(s)}>
+                          Usuń
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Text size="xs" c="dimmed">
+          Pracownika, który występuje w kontraktach lub wpisach, nie można usunąć — oznacz go jako
+          nieaktywnego.
+        </Text>
+      </Stack>
+      {editing && (
+        <StaffFormModal
+          member={editing.member}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null)
+            reload()
+          }}
+        />
+      )}
+    </Card>
+  )
+}
