@@ -1,0 +1,45 @@
+// Polish public holidays from date-holidays (14 a year from 2025, when 24 December was added; 13 before)
+// and the calendar of a month as sheets show it: weekends and holidays are days off.
+import Holidays from 'date-holidays'
+import type { CalendarDay } from '@shared/psu-timesheets.schema'
+import { isoWeekday, monthDates } from '@shared/psu-calendar'
+
+const polish = new Holidays('PL')
+const byYear = new Map<number, Map<string, string>>()
+
+/** ISO date → holiday name, public (statutory) holidays only — not observances or school days. */
+export function publicHolidays(year: number): Map<string, string> {
+  let found = byYear.get(year)
+  if (!found) {
+    found = new Map()
+    for (const h of polish.getHolidays(year, 'pl')) {
+      if (h.type === 'public') found.set(h.date.slice(0, 10), shortName(h.name))
+    }
+    byYear.set(year, found)
+  }
+  return found
+}
+
+/** Names as people write them on sheets ("Boże Ciało", not "Dzień Bożego Ciała"). */
+function shortName(name: string): string {
+  const SHORT: Record<string, string> = {
+    'Święto Państwowe; Święto Pracy': 'Święto Pracy',
+    'Dzień Bożego Ciała': 'Boże Ciało',
+    'Święto Narodowe Trzeciego Maja': 'Święto Konstytucji 3 Maja',
+    'Wniebowzięcie Najświętszej Maryi Panny': 'Wniebowzięcie NMP',
+    'Narodowe Święto Niepodległości': 'Święto Niepodległości',
+  }
+  return SHORT[name] ?? name
+}
+
+export function holidayOn(date: string): string | null {
+  return publicHolidays(Number(date.slice(0, 4))).get(date) ?? null
+}
+
+export function monthCalendar(month: string): CalendarDay[] {
+  return monthDates(month).map((date) => {
+    const weekday = isoWeekday(date)
+    const holiday = holidayOn(date)
+    return { date, weekday, holiday, dayOff: weekday >= 6 || holiday !== null }
+  })
+}

@@ -1,0 +1,205 @@
+// Porozumienia with the starosta (PUP) and the minimum-rate table (editable data with its confidence).
+// Issue 6 (payouts) reads the rate model from here: `rateOn(record.rates, day)` and `minimumRateOn(day)`.
+import type { Kysely } from 'kysely'
+import type {
+  MinimumRateInput,
+  MinimumRateRecord,
+  PorozumienieInput,
+  PorozumienieRecord,
+} from '@shared/psu-porozumienia.schema'
+import { REGIMES, regimeFor } from '@shared/psu-regime'
+import { formatDate } from '@shared/dates'
+import { formatMonth } from '@shared/psu-calendar'
+import { formatHoursUnit } from '@shared/psu-hours'
+import { foldForSearch, pluralPl } from '@shared/text'
+import type { Database } from '../db/schema'
+import { DomainError, notFound } from '../errors'
+import * as repo from './porozumienia.repo'
+
+export type PorozumieniaService = ReturnType<typeof createPorozumieniaService>
+type Db = Kysely<Database>
+
+export function createPorozumieniaService(db: Db, now: () => Date = () => new Date()) {
+  async function withRates(executor: Db, rows: repo.PorozumienieRow[]): Promise<PorozumienieRecord[]> {
+    const rates = await repo.ratesOf(
+      executor,
+      rows.map((r) => r.id),
+    )
+    return rows.map((r) =>
+      toRecord(
+        r,
+        rates
+          .filter((x) => x.porozumienie_id === r.id)
+          .map((x) => ({ validFrom: x.valid_from, rateGr: x.rate_gr })),
+      ),
+    )
+  }
+
+  async function load(executor: Db, id: number): Promise<PorozumienieRecord> {
+    const row = await repo.findPorozumienie(executor, id)
+    if (!row) throw notFound(`porozumienie o numerze ${id}`)
+    return (await withRates(executor, [row]))[0]!
+  }
+
+  async function refuseDuplicateNumber(executor: Db, number: string, selfId: number | null) {
+    const other = await repo.findByNumberKey(executor, foldForSearch(number))
+    if (other && other.id !== selfId) {
+      const message = `Porozumienie nr ${other.number} już jest w spisie.`
+      throw new DomainError('CONFLICT', message, { number: message })
+    }
+  }
+
+  return {
+    async list(): Promise<PorozumienieRecord[]> {
+      return withRates(db, await repo.listPorozumienia(db))
+    },
+
+    get(id: number): Promise<PorozumienieRecord> {
+      return load(db, id)
+    },
+
+    create(input: PorozumienieInput): Promise<PorozumienieRecord> {
+      return db.transaction().execute(async (trx) => {
+        await refuseDuplicateNumber(trx, input.number, null)
+        const stamp = now().toISOString()
+        const id = await repo.insertPorozumienie(trx, {
+          ...columns(input),
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        await repo.replaceRates(trx, id, input.rates)
+        return load(trx, id)
+      })
+    },
+
+    update(id: number, input: PorozumienieInput): Promise<PorozumienieRecord> {
+      return db.transaction().execute(async (trx) => {
+        await load(trx, id)
+        await refuseDuplicateNumber(trx, input.number, id)
+        const span = await repo.assignmentSpan(trx, id)
+        if (span?.first && span.last && (span.first < input.periodFrom || span.last > input.periodTo)) {
+          const message = `Przydziały w tym porozumieniu trwają od ${formatDate(span.first)} do ${formatDate(span.last)} — okres porozumienia musi je obejmować.`
+          throw new DomainError('CONFLICT', message, { periodFrom: message })
+        }
+        await refuseLimitsBelowEntered(trx, id, input)
+        await repo.updatePorozumienie(trx, id, { ...columns(input), updated_at: now().toISOString() })
+        await repo.replaceRates(trx, id, input.rates)
+        return load(trx, id)
+      })
+    },
+
+    /** Only a porozumienie nobody was assigned under: otherwise it is history. */
+    remove(id: number): Promise<void> {
+      return db.transaction().execute(async (trx) => {
+        const record = await load(trx, id)
+        if (record.assignments > 0) {
+          throw new DomainError(
+            'CONFLICT',
+            `Nie można usunąć porozumienia nr ${record.number}: ma ${record.assignments} ${pluralPl(record.assignments, 'przydział', 'przydziały', 'przydziałów')}.`,
+          )
+        }
+        await repo.deletePorozumienie(trx, id)
+      })
+    },
+
+    async listMinimumRates(): Promise<MinimumRateRecord[]> {
+      return (await repo.listMinimumRates(db)).map(toMinimumRate)
+    },
+
+    /** The old regime's minimum hourly benefit on a day, with its confidence; null before the table starts. */
+    async minimumRateOn(day: string): Promise<MinimumRateRecord | null> {
+      const rows = await repo.listMinimumRates(db)
+      const row = rows.filter((r) => r.valid_from <= day).at(-1)
+      return row ? toMinimumRate(row) : null
+    },
+
+    saveMinimumRate(id: number | null, input: MinimumRateInput): Promise<MinimumRateRecord> {
+      return db.transaction().execute(async (trx) => {
+        if (id !== null && !(await repo.findMinimumRate(trx, id)))
+          throw notFound(`stawka minimalna o numerze ${id}`)
+        const same = await repo.findMinimumRateByDate(trx, input.validFrom)
+        if (same && same.id !== id) {
+          const message = `Stawka od ${formatDate(input.validFrom)} już jest w tabeli — popraw ją zamiast dodawać drugą.`
+          throw new DomainError('CONFLICT', message, { validFrom: message })
+        }
+        const row = {
+          valid_from: input.validFrom,
+          rate_gr: input.rateGr,
+          confidence: input.confidence,
+          source: input.source,
+        }
+        const savedId = id ?? (await repo.insertMinimumRate(trx, row))
+        if (id !== null) await repo.updateMinimumRate(trx, id, row)
+        return toMinimumRate((await repo.findMinimumRate(trx, savedId))!)
+      })
+    },
+
+    removeMinimumRate(id: number): Promise<void> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await repo.findMinimumRate(trx, id))) throw notFound(`stawka minimalna o numerze ${id}`)
+        await repo.deleteMinimumRate(trx, id)
+      })
+    },
+  }
+}
+
+/** Hours already entered must stay within the limits: lowering a limit below them is refused. */
+async function refuseLimitsBelowEntered(trx: Db, id: number, input: PorozumienieInput) {
+  const peak = await repo.peakHours(trx, id)
+  if (peak.month && peak.month.total > input.monthlyLimitMin) {
+    const message = `W miesiącu ${formatMonth(peak.month.period)} jedna osoba ma już wpisane ${formatHoursUnit(peak.month.total)} — limit miesięczny nie może być niższy.`
+    throw new DomainError('CONFLICT', message, { monthlyLimitMin: message })
+  }
+  if (peak.week && input.weeklyLimitMin !== null && peak.week.total > input.weeklyLimitMin) {
+    const message = `W tygodniu od ${formatDate(peak.week.period)} jedna osoba ma już wpisane ${formatHoursUnit(peak.week.total)} — limit tygodniowy nie może być niższy.`
+    throw new DomainError('CONFLICT', message, { weeklyLimitMin: message })
+  }
+}
+
+function columns(input: PorozumienieInput) {
+  return {
+    number: input.number,
+    number_key: foldForSearch(input.number),
+    signed_on: input.signedOn,
+    period_from: input.periodFrom,
+    period_to: input.periodTo,
+    planned_persons: input.plannedPersons,
+    planned_min: input.plannedMin,
+    monthly_limit_min: input.monthlyLimitMin,
+    weekly_limit_min: input.weeklyLimitMin,
+    refund_share_bp: input.refundShareBp,
+    refund_base: input.refundBase,
+    notes: input.notes,
+  }
+}
+
+function toRecord(
+  r: repo.PorozumienieRow,
+  rates: { validFrom: string; rateGr: number }[],
+): PorozumienieRecord {
+  const regime = regimeFor(r.signed_on)
+  return {
+    id: r.id,
+    number: r.number,
+    signedOn: r.signed_on,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    regime,
+    legalBasis: REGIMES[regime].legalBasis,
+    plannedPersons: r.planned_persons,
+    plannedMin: r.planned_min,
+    monthlyLimitMin: r.monthly_limit_min,
+    weeklyLimitMin: r.weekly_limit_min,
+    refundShareBp: r.refund_share_bp,
+    refundBase: r.refund_base,
+    rates,
+    notes: r.notes,
+    assignments: r.assignments,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }
+}
+
+function toMinimumRate(r: Awaited<ReturnType<typeof repo.listMinimumRates>>[number]): MinimumRateRecord {
+  return { id: r.id, validFrom: r.valid_from, rateGr: r.rate_gr, confidence: r.confidence, source: r.source }
+}

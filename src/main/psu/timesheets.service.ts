@@ -1,0 +1,334 @@
+// Monthly timesheets: one per assignment and month, saved whole in one transaction, checked against the
+// porozumienie's limits (the same checkSheet the screen runs as the user types), locked and reopened with
+// a log. Every lock and every reopening raises `version`; payouts remember (timesheetId, version).
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { SheetEntry } from '@shared/psu-limits'
+import { checkSheet } from '@shared/psu-limits'
+import type {
+  MonthSheet,
+  MonthView,
+  SaveSheetInput,
+  SheetOrder,
+  TimesheetLogEntry,
+} from '@shared/psu-timesheets.schema'
+import { addDays, firstDayOf, formatMonth, lastDayOf, weekStartOf } from '@shared/psu-calendar'
+import { regimeFor } from '@shared/psu-regime'
+import { formatDate } from '@shared/dates'
+import { pluralPl } from '@shared/text'
+import type { Database } from '../db/schema'
+import { DomainError, notFound } from '../errors'
+import { listAssignments, type AssignmentRow } from './assignments.repo'
+import { monthCalendar } from './calendar'
+import * as repo from './timesheets.repo'
+
+export type TimesheetsService = ReturnType<typeof createTimesheetsService>
+type Db = Kysely<Database>
+type SheetRow = NonNullable<Awaited<ReturnType<typeof repo.findSheet>>>
+type DayRow = Awaited<ReturnType<typeof repo.daysOfParticipants>>[number]
+
+/** What a printed sheet needs beyond the month grid. */
+export interface PrintableSheet extends MonthSheet {
+  pesel: string | null
+  workplaceAddress: string
+  supervisorName: string
+  supervisorRole: string
+  porozumienieSignedOn: string
+  skierowanieNumber: string
+  skierowanieDate: string
+  dateFrom: string
+  dateTo: string
+}
+
+export function createTimesheetsService(db: Db, now: () => Date = () => new Date()) {
+  function monthBounds(month: string) {
+    return { first: firstDayOf(month), last: lastDayOf(month) }
+  }
+
+  async function loadAssignment(executor: Db, assignmentId: number, month: string): Promise<AssignmentRow> {
+    const [row] = await listAssignments(executor, { id: assignmentId })
+    if (!row) throw notFound(`przydział o numerze ${assignmentId}`)
+    const { first, last } = monthBounds(month)
+    if (row.date_from > last || row.date_to < first) {
+      throw new DomainError(
+        'CONFLICT',
+        `Przydział trwa od ${formatDate(row.date_from)} do ${formatDate(row.date_to)} — nie obejmuje miesiąca ${formatMonth(month)}.`,
+      )
+    }
+    return row
+  }
+
+  /** Builds the grid rows for assignments of one month from a few queries, whatever their number. */
+  async function buildSheets(
+    executor: Db,
+    month: string,
+    assignments: AssignmentRow[],
+  ): Promise<PrintableSheet[]> {
+    const { first, last } = monthBounds(month)
+    const sheets = new Map((await repo.sheetsOfMonth(executor, month)).map((s) => [s.assignment_id, s]))
+    // Weeks touching the month count toward the weekly limit; the seven days before it give the pattern to copy.
+    const from = weekStartOf(first)
+    const to = addDays(weekStartOf(last), 6)
+    const days = await repo.daysOfParticipants(
+      executor,
+      [...new Set(assignments.map((a) => a.participant_id))],
+      addDays(first, -7),
+      to,
+    )
+    return assignments.map((a) => {
+      const sheet = sheets.get(a.id)
+      const own = (d: DayRow) => d.assignment_id === a.id && d.month === month
+      const mine = days.filter((d) => d.participant_id === a.participant_id)
+      const otherMinutesByWeek: Record<string, number> = {}
+      let otherMinutesInMonth = 0
+      for (const d of mine) {
+        if (own(d) || d.worked_min === 0) continue
+        if (d.day >= from) {
+          const week = weekStartOf(d.day)
+          otherMinutesByWeek[week] = (otherMinutesByWeek[week] ?? 0) + d.worked_min
+        }
+        if (d.day >= first && d.day <= last) otherMinutesInMonth += d.worked_min
+      }
+      return {
+        assignmentId: a.id,
+        timesheetId: sheet?.id ?? null,
+        participantId: a.participant_id,
+        participantName: `${a.last_name} ${a.first_name}`,
+        pesel: a.pesel,
+        workplaceName: a.workplace_name,
+        workplaceAddress: a.workplace_address,
+        supervisorName: a.supervisor_name,
+        supervisorRole: a.supervisor_role,
+        positionName: a.position_name,
+        porozumienieNumber: a.porozumienie_number,
+        porozumienieSignedOn: a.porozumienie_signed_on,
+        skierowanieNumber: a.skierowanie_number,
+        skierowanieDate: a.skierowanie_date,
+        dateFrom: a.date_from,
+        dateTo: a.date_to,
+        regime: regimeFor(a.porozumienie_signed_on),
+        limits: { weeklyLimitMin: a.weekly_limit_min, monthlyLimitMin: a.monthly_limit_min },
+        activeFrom: a.date_from > first ? a.date_from : first,
+        activeTo: a.date_to < last ? a.date_to : last,
+        status: sheet?.status ?? 'otwarty',
+        version: sheet?.version ?? 0,
+        entries: mine.filter(own).map((d) => ({ date: d.day, minutes: d.worked_min, absence: d.absence })),
+        context: { otherMinutesByWeek, otherMinutesInMonth },
+        previousWeek: mine
+          .filter((d) => d.assignment_id === a.id && d.day < first && d.day >= addDays(first, -7))
+          .map((d) => ({ date: d.day, minutes: d.worked_min })),
+      }
+    })
+  }
+
+  function sortSheets<T extends PrintableSheet>(sheets: T[], rows: AssignmentRow[], order: SheetOrder): T[] {
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    const key = (s: T) => {
+      const r = byId.get(s.assignmentId)!
+      return order === 'miejsce'
+        ? [r.workplace_key, r.sort_name, r.date_from]
+        : [r.sort_name, r.workplace_key, r.date_from]
+    }
+    return [...sheets].sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)]
+      for (let i = 0; i < ka.length; i++) {
+        const c = ka[i]!.localeCompare(kb[i]!, 'pl')
+        if (c !== 0) return c
+      }
+      return a.assignmentId - b.assignmentId
+    })
+  }
+
+  async function sheetFor(executor: Db, assignmentId: number, month: string): Promise<PrintableSheet> {
+    const row = await loadAssignment(executor, assignmentId, month)
+    return (await buildSheets(executor, month, [row]))[0]!
+  }
+
+  async function ensureSheet(trx: Db, assignmentId: number, month: string): Promise<SheetRow> {
+    const existing = await repo.findSheet(trx, assignmentId, month)
+    if (existing) return existing
+    await repo.insertSheet(trx, assignmentId, month, now().toISOString())
+    return (await repo.findSheet(trx, assignmentId, month))!
+  }
+
+  async function contentHash(trx: Db, sheet: SheetRow): Promise<string> {
+    const days = await repo.daysOf(trx, [sheet.id])
+    const lines = days.map((d) => `${d.day};${d.worked_min};${d.absence ?? ''}`)
+    return createHash('sha256')
+      .update([`przydzial:${sheet.assignment_id}`, `miesiac:${sheet.month}`, ...lines].join('\n'))
+      .digest('hex')
+  }
+
+  async function lockSheet(trx: Db, sheet: SheetRow, by: string): Promise<void> {
+    const hash = await contentHash(trx, sheet)
+    const stamp = now().toISOString()
+    const version = sheet.version + 1
+    await repo.updateSheet(trx, sheet.id, {
+      status: 'zamkniety',
+      version,
+      locked_at: stamp,
+      locked_hash: hash,
+      updated_at: stamp,
+    })
+    await repo.insertLog(trx, {
+      timesheet_id: sheet.id,
+      action: 'zamkniecie',
+      at: stamp,
+      by_name: by,
+      reason: '',
+      version,
+      content_hash: hash,
+    })
+  }
+
+  return {
+    async month(month: string, order: SheetOrder): Promise<MonthView> {
+      const rows = await listAssignments(db, { month: monthBounds(month) })
+      const sheets = sortSheets(await buildSheets(db, month, rows), rows, order)
+      return { month, days: monthCalendar(month), sheets }
+    },
+
+    get(assignmentId: number, month: string): Promise<PrintableSheet> {
+      return sheetFor(db, assignmentId, month)
+    },
+
+    /** Sheets to print for a month: all assignments of the month, or the chosen ones, in the chosen order. */
+    async forPrint(
+      month: string,
+      order: SheetOrder,
+      assignmentIds: number[] | null,
+    ): Promise<PrintableSheet[]> {
+      let rows = await listAssignments(db, { month: monthBounds(month) })
+      if (assignmentIds) {
+        const wanted = new Set(assignmentIds)
+        rows = rows.filter((r) => wanted.has(r.id))
+        if (rows.length < wanted.size) {
+          throw new DomainError(
+            'NOT_FOUND',
+            `Nie każdy wybrany przydział obejmuje miesiąc ${formatMonth(month)}.`,
+          )
+        }
+      }
+      return sortSheets(await buildSheets(db, month, rows), rows, order)
+    },
+
+    /** Replaces the whole month of one sheet in one transaction, or refuses and changes nothing. */
+    save(input: SaveSheetInput): Promise<PrintableSheet> {
+      return db.transaction().execute(async (trx) => {
+        const current = await sheetFor(trx, input.assignmentId, input.month)
+        if (current.status === 'zamkniety') {
+          throw new DomainError(
+            'CONFLICT',
+            `Miesiąc ${formatMonth(input.month)} jest zamknięty dla ${current.participantName} — otwórz go ponownie, aby zmienić godziny.`,
+          )
+        }
+        const entries: SheetEntry[] = input.entries.filter((e) => e.minutes > 0 || e.absence !== null)
+        const check = checkSheet(
+          {
+            month: input.month,
+            limits: current.limits,
+            context: current.context,
+            activeFrom: current.activeFrom,
+            activeTo: current.activeTo,
+            days: monthCalendar(input.month),
+          },
+          entries,
+        )
+        const errors = check.issues.filter((i) => i.level === 'error')
+        if (errors.length > 0) {
+          const more = errors.length - 1
+          throw new DomainError(
+            'CONFLICT',
+            `Nie zapisano karty ${current.participantName}: ${errors[0]!.message}${more > 0 ? ` (oraz ${more} ${pluralPl(more, 'inny błąd', 'inne błędy', 'innych błędów')})` : ''}`,
+          )
+        }
+        const sheet = await ensureSheet(trx, input.assignmentId, input.month)
+        await repo.replaceDays(
+          trx,
+          sheet.id,
+          entries.map((e) => ({
+            timesheet_id: sheet.id,
+            day: e.date,
+            worked_min: e.minutes,
+            absence: e.absence,
+          })),
+        )
+        await repo.updateSheet(trx, sheet.id, { updated_at: now().toISOString() })
+        return sheetFor(trx, input.assignmentId, input.month)
+      })
+    },
+
+    lock(assignmentId: number, month: string, by: string): Promise<PrintableSheet> {
+      return db.transaction().execute(async (trx) => {
+        const current = await sheetFor(trx, assignmentId, month)
+        if (current.status === 'zamkniety') {
+          throw new DomainError(
+            'CONFLICT',
+            `Miesiąc ${formatMonth(month)} jest już zamknięty dla ${current.participantName}.`,
+          )
+        }
+        await lockSheet(trx, await ensureSheet(trx, assignmentId, month), by)
+        return sheetFor(trx, assignmentId, month)
+      })
+    },
+
+    /** Locks every still-open sheet of the month in one transaction. */
+    lockMonth(month: string, by: string): Promise<{ locked: number; alreadyLocked: number }> {
+      return db.transaction().execute(async (trx) => {
+        const rows = await listAssignments(trx, { month: monthBounds(month) })
+        if (rows.length === 0) {
+          throw new DomainError('CONFLICT', `W miesiącu ${formatMonth(month)} nie ma żadnych przydziałów.`)
+        }
+        let locked = 0
+        for (const row of rows) {
+          const sheet = await ensureSheet(trx, row.id, month)
+          if (sheet.status === 'zamkniety') continue
+          await lockSheet(trx, sheet, by)
+          locked++
+        }
+        return { locked, alreadyLocked: rows.length - locked }
+      })
+    },
+
+    reopen(assignmentId: number, month: string, by: string, reason: string): Promise<PrintableSheet> {
+      return db.transaction().execute(async (trx) => {
+        const current = await sheetFor(trx, assignmentId, month)
+        const sheet = await repo.findSheet(trx, assignmentId, month)
+        if (!sheet || sheet.status !== 'zamkniety') {
+          throw new DomainError(
+            'CONFLICT',
+            `Miesiąc ${formatMonth(month)} nie jest zamknięty dla ${current.participantName}.`,
+          )
+        }
+        const stamp = now().toISOString()
+        const version = sheet.version + 1
+        await repo.updateSheet(trx, sheet.id, { status: 'otwarty', version, updated_at: stamp })
+        await repo.insertLog(trx, {
+          timesheet_id: sheet.id,
+          action: 'otwarcie',
+          at: stamp,
+          by_name: by,
+          reason,
+          version,
+          content_hash: await contentHash(trx, sheet),
+        })
+        return sheetFor(trx, assignmentId, month)
+      })
+    },
+
+    async log(assignmentId: number, month: string): Promise<TimesheetLogEntry[]> {
+      await loadAssignment(db, assignmentId, month)
+      const sheet = await repo.findSheet(db, assignmentId, month)
+      if (!sheet) return []
+      return (await repo.logOf(db, sheet.id)).map((l) => ({
+        id: l.id,
+        action: l.action,
+        at: l.at,
+        by: l.by_name,
+        reason: l.reason,
+        version: l.version,
+        contentHash: l.content_hash,
+      }))
+    },
+  }
+}

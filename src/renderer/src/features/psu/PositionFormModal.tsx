@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core'
+import { schemaResolver, useForm } from '@mantine/form'
+import {
+  positionInput,
+  type PositionForm,
+  type PositionRecord,
+  type PositionTypeRecord,
+  type WorkplaceRecord,
+} from '@shared/psu-workplaces.schema'
+import { notifySaved, unwrap } from '../../api/client'
+import { showRefusal } from '../participations/server-errors'
+
+interface Props {
+  workplace: WorkplaceRecord
+  position: PositionRecord | null
+  types: PositionTypeRecord[]
+  onClose: () => void
+  onSaved: () => void
+}
+
+export function PositionFormModal({ workplace, position, types, onClose, onSaved }: Props) {
+  const [saving, setSaving] = useState(false)
+  const form = useForm<PositionForm>({
+    mode: 'controlled',
+    initialValues: {
+      workplaceId: workplace.id,
+      typeId: position?.typeId ?? 0,
+      places: position?.places ?? 1,
+      description: position?.description ?? '',
+    },
+    validate: schemaResolver(positionInput, { sync: true }),
+  })
+
+  async function save(values: PositionForm) {
+    setSaving(true)
+    try {
+      const saved = await unwrap(
+        position
+          ? window.api.positions.update({ id: position.id, data: values })
+          : window.api.positions.create(values),
+      )
+      notifySaved(`${saved.typeName} — ${workplace.name}`)
+      onSaved()
+    } catch (error) {
+      showRefusal(form, error)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const options = types
+    .filter((t) => !t.archived || t.id === position?.typeId)
+    .map((t) => ({ value: String(t.id), label: t.name }))
+  return (
+    <Modal opened onClose={onClose} title={`Stanowisko — ${workplace.name}`}>
+      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Stanowisko">
+        <Stack gap="sm">
+          <Select
+            label="Rodzaj prac"
+            withAsterisk
+            data={options}
+            searchable
+            data-autofocus
+            value={form.values.typeId ? String(form.values.typeId) : null}
+            onChange={(v) => form.setFieldValue('typeId', v ? Number(v) : 0)}
+            error={form.errors.typeId}
+            disabled={Boolean(position && position.assignments > 0)}
+          />
+          <NumberInput
+            label="Liczba miejsc"
+            withAsterisk
+            min={1}
+            max={500}
+            allowDecimal={false}
+            {...form.getInputProps('places')}
+          />
+          <TextInput label="Opis (zakres prac)" {...form.getInputProps('description')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Anuluj
+            </Button>
+            <Button type="submit" loading={saving}>
+              Zapisz
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

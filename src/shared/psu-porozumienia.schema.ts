@@ -1,0 +1,170 @@
+// Porozumienia with the starosta (PUP): period, plan, hour limits, refund, and the hourly rate over time.
+// The legal regime is never stored: it follows from the signing date (psu-regime.ts).
+import { z } from './zod-pl'
+import { isRealDate } from './dates'
+import { count, grosze, halfHours, isoDate, recordId, requiredText, text } from './psu-common.schema'
+import { PSU_REGIMES, REFUND_BASES, REGIMES, regimeFor } from './psu-regime'
+import { formatHoursUnit } from './psu-hours'
+import { formatDate } from './dates'
+
+export const ratePeriod = z.strictObject({
+  validFrom: isoDate('Podaj datę, od której obowiązuje stawka.'),
+  rateGr: grosze,
+})
+export type RatePeriod = z.output<typeof ratePeriod>
+
+export const porozumienieInput = z
+  .strictObject({
+    number: requiredText(60, 'Podaj numer porozumienia.', 'Numer może mieć najwyżej 60 znaków.'),
+    signedOn: isoDate('Podaj datę podpisania w formacie DD.MM.RRRR.'),
+    periodFrom: isoDate('Podaj początek okresu w formacie DD.MM.RRRR.'),
+    periodTo: isoDate('Podaj koniec okresu w formacie DD.MM.RRRR.'),
+    plannedPersons: count(10_000, 'Liczba osób jest nierealnie wysoka.'),
+    plannedMin: halfHours(1_000_000 * 60, 'Liczba godzin jest nierealnie wysoka.'),
+    monthlyLimitMin: halfHours(744 * 60, 'Miesiąc nie ma tylu godzin.').refine(
+      (m) => m > 0,
+      'Podaj miesięczny limit godzin na osobę.',
+    ),
+    weeklyLimitMin: halfHours(168 * 60, 'Tydzień nie ma tylu godzin.')
+      .refine((m) => m > 0, 'Limit tygodniowy musi być większy od zera (albo pusty).')
+      .nullable(),
+    refundShareBp: z
+      .number({ error: 'Podaj udział refundacji.' })
+      .int('Udział refundacji podaje się z dokładnością do 0,01%.')
+      .min(0, 'Udział refundacji nie może być ujemny.')
+      .max(10_000, 'Udział refundacji może wynosić najwyżej 100%.'),
+    refundBase: z.enum(REFUND_BASES),
+    rates: z
+      .array(ratePeriod)
+      .min(1, 'Podaj stawkę godzinową świadczenia.')
+      .max(50, 'Za dużo okresów stawek.'),
+    notes: text(2000, 'Uwagi mogą mieć najwyżej 2000 znaków.'),
+  })
+  .superRefine((v, ctx) => {
+    const datesOk = isRealDate(v.periodFrom) && isRealDate(v.periodTo)
+    if (datesOk && v.periodFrom > v.periodTo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periodTo'],
+        message: 'Koniec okresu nie może być wcześniejszy niż jego początek.',
+      })
+    }
+    if (isRealDate(v.signedOn) && isRealDate(v.periodTo) && v.signedOn > v.periodTo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signedOn'],
+        message: 'Porozumienie nie może być podpisane po końcu okresu, którego dotyczy.',
+      })
+    }
+    if (isRealDate(v.signedOn)) {
+      const regime = REGIMES[regimeFor(v.signedOn)]
+      if (regime.weeklyCapMin !== null) {
+        if (v.weeklyLimitMin === null || v.weeklyLimitMin > regime.weeklyCapMin) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['weeklyLimitMin'],
+            message: `Według dotychczasowych przepisów limit tygodniowy wynosi najwyżej ${formatHoursUnit(regime.weeklyCapMin)}.`,
+          })
+        }
+      }
+      if (regime.maxRefundShareBp !== null && v.refundShareBp > regime.maxRefundShareBp) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['refundShareBp'],
+          message: 'Według dotychczasowych przepisów refundacja wynosi najwyżej 60% minimalnego świadczenia.',
+        })
+      }
+      if (regime.refundBase !== null && v.refundBase !== regime.refundBase) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['refundBase'],
+          message: 'Według dotychczasowych przepisów refundacja liczy się od minimalnej stawki świadczenia.',
+        })
+      }
+    }
+    const froms = v.rates.map((r) => r.validFrom)
+    if (new Set(froms).size !== froms.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rates'],
+        message: 'Dwie stawki obowiązują od tego samego dnia.',
+      })
+    }
+    if (datesOk && v.rates.length > 0) {
+      const first = [...froms].sort()[0]!
+      if (first !== v.periodFrom) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rates'],
+          message: `Pierwsza stawka musi obowiązywać od początku porozumienia (${formatDate(v.periodFrom)}).`,
+        })
+      }
+      const outside = froms.find((f) => isRealDate(f) && (f < v.periodFrom || f > v.periodTo))
+      if (outside) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rates'],
+          message: `Stawka od ${formatDate(outside)} wypada poza okresem porozumienia.`,
+        })
+      }
+    }
+  })
+  .transform((v) => ({ ...v, rates: [...v.rates].sort((a, b) => a.validFrom.localeCompare(b.validFrom)) }))
+export type PorozumienieInput = z.output<typeof porozumienieInput>
+export type PorozumienieForm = z.input<typeof porozumienieInput>
+
+export const porozumienieRecord = z.object({
+  id: recordId,
+  number: z.string(),
+  signedOn: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  regime: z.enum(PSU_REGIMES),
+  legalBasis: z.string(),
+  plannedPersons: z.number().int(),
+  plannedMin: z.number().int(),
+  monthlyLimitMin: z.number().int(),
+  weeklyLimitMin: z.number().int().nullable(),
+  refundShareBp: z.number().int(),
+  refundBase: z.enum(REFUND_BASES),
+  rates: z.array(z.object({ validFrom: z.string(), rateGr: z.number().int() })),
+  notes: z.string(),
+  /** Assignments made under it: with any, it cannot be deleted. */
+  assignments: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type PorozumienieRecord = z.infer<typeof porozumienieRecord>
+
+export const CONFIDENCES = ['V', 'S', 'U'] as const
+export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCES)[number], string> = {
+  V: '[V] sprawdzone w akcie prawnym',
+  S: '[S] strona urzędowa lub prasa prawnicza',
+  U: '[U] niesprawdzone — do weryfikacji',
+}
+
+export const minimumRateInput = z.strictObject({
+  validFrom: isoDate('Podaj datę, od której obowiązuje stawka.'),
+  rateGr: grosze,
+  confidence: z.enum(CONFIDENCES),
+  source: text(300, 'Źródło może mieć najwyżej 300 znaków.'),
+})
+export type MinimumRateInput = z.output<typeof minimumRateInput>
+
+export const minimumRateRecord = z.object({
+  id: recordId,
+  validFrom: z.string(),
+  rateGr: z.number().int(),
+  confidence: z.enum(CONFIDENCES),
+  source: z.string(),
+})
+export type MinimumRateRecord = z.infer<typeof minimumRateRecord>
+
+/** The rate of a porozumienie on a day: the latest period starting on or before it. */
+export function rateOn(rates: readonly { validFrom: string; rateGr: number }[], day: string): number | null {
+  let found: number | null = null
+  for (const r of [...rates].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
+    if (r.validFrom <= day) found = r.rateGr
+  }
+  return found
+}
