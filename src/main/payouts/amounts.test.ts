@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { amountDueGr, divideHalfUp, refundGr, type RatedMinutes } from './amounts'
+import { amountDueGr, divideHalfUp, minimumRateRefundGr, refundGr, type RatedMinutes } from './amounts'
 
 /** An independent half-up: floor((2a + b) / 2b) in BigInt. */
 function halfUpBig(a: bigint, b: bigint): number {
@@ -90,5 +90,20 @@ describe('divideHalfUp', () => {
     expect(divideHalfUp(15, 10)).toBe(2)
     expect(divideHalfUp(0, 7)).toBe(0)
     expect(() => divideHalfUp(1, 0)).toThrow(RangeError)
+  })
+})
+
+describe('minimumRateRefundGr', () => {
+  it('sums the parts at each minimum rate before rounding, and caps at the amount paid', () => {
+    // 60 % × (90 min × 10,90 zł + 90 min × 12,20 zł) / 60 = 20,79 zł
+    const parts = [
+      { minutes: 90, rateGr: 1090 },
+      { minutes: 90, rateGr: 1220 },
+    ]
+    expect(minimumRateRefundGr(parts, 10_000, 6000)).toBe(2079)
+    expect(minimumRateRefundGr(parts, 2000, 6000)).toBe(2000)
+    expect(minimumRateRefundGr([{ minutes: 2400, rateGr: 1220 }], 48_800, 6000)).toBe(
+      refundGr(2400, 48_800, { kind: 'minimum-rate', shareBp: 6000, minimumRateGr: 1220 }),
+    )
   })
 })

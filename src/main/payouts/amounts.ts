@@ -33,9 +33,24 @@ export function refundGr(minutes: number, paidGr: number, basis: RefundBasis): n
   assertNonNegativeInteger(basis.shareBp, 'shareBp')
   if (basis.shareBp > 10_000) throw new RangeError('Udział refundacji nie może przekraczać 100%.')
   if (basis.kind === 'paid-amount') return divideHalfUp(paidGr * basis.shareBp, 10_000)
-  assertNonNegativeInteger(basis.minimumRateGr, 'minimumRateGr')
-  const base = divideHalfUp(minutes * basis.minimumRateGr * basis.shareBp, 60 * 10_000)
-  return Math.min(base, paidGr)
+  return minimumRateRefundGr([{ minutes, rateGr: basis.minimumRateGr }], paidGr, basis.shareBp)
+}
+
+/**
+ * Old-regime refund when the minimum rate changes within the month (1 June): share × Σ minutes ×
+ * minimum rate in force on each day, rounded half-up once, never more than what was paid.
+ */
+export function minimumRateRefundGr(parts: readonly RatedMinutes[], paidGr: number, shareBp: number): number {
+  assertNonNegativeInteger(paidGr, 'paidGr')
+  assertNonNegativeInteger(shareBp, 'shareBp')
+  if (shareBp > 10_000) throw new RangeError('Udział refundacji nie może przekraczać 100%.')
+  let scaled = 0
+  for (const { minutes, rateGr } of parts) {
+    assertNonNegativeInteger(minutes, 'minutes')
+    assertNonNegativeInteger(rateGr, 'minimumRateGr')
+    scaled += minutes * rateGr * shareBp
+  }
+  return Math.min(divideHalfUp(scaled, 60 * 10_000), paidGr)
 }
 
 /** a / b rounded half-up, for non-negative integers, exactly. */

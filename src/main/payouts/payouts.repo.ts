@@ -1,0 +1,390 @@
+// SQL for payout lists. Reads the PSU tables (porozumienia, rates, assignments, timesheets) of
+// migration 0003 directly and read-only; writes only the payout tables of migration 0005.
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, PsuPayoutListsTable } from '../db/schema'
+import type { PersonMonth, SheetInput, SheetStamp } from './month-close'
+
+type Db = Kysely<Database>
+export type PayoutListRow = Selectable<PsuPayoutListsTable> & {
+  porozumienie_number: string
+  signed_on: string
+}
+
+export async function findPorozumienie(db: Db, id: number) {
+  return db
+    .selectFrom('psu_porozumienia')
+    .select(['id', 'number', 'signed_on', 'period_from', 'period_to', 'refund_base', 'refund_share_bp'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function allPorozumienia(db: Db) {
+  return db
+    .selectFrom('psu_porozumienia')
+    .select(['id', 'number', 'signed_on', 'period_from', 'period_to', 'refund_base', 'refund_share_bp'])
+    .orderBy('period_from', 'desc')
+    .orderBy('number')
+    .execute()
+}
+
+export async function porozumienieRates(db: Db, porozumienieIds: readonly number[]) {
+  if (porozumienieIds.length === 0) return []
+  return db
+    .selectFrom('psu_porozumienie_rates')
+    .select(['porozumienie_id', 'valid_from as validFrom', 'rate_gr as rateGr'])
+    .where('porozumienie_id', 'in', porozumienieIds)
+    .orderBy('valid_from')
+    .execute()
+}
+
+export async function minimumRates(db: Db) {
+  return db
+    .selectFrom('psu_minimum_rates')
+    .select(['valid_from as validFrom', 'rate_gr as rateGr', 'confidence', 'source'])
+    .orderBy('valid_from')
+    .execute()
+}
+
+/** Every timesheet of the porozumienie's assignments in the month, with its person, position and days. */
+export async function monthSheets(db: Db, porozumienieId: number, month: string): Promise<SheetInput[]> {
+  const sheets = await db
+    .selectFrom('psu_timesheets as t')
+    .innerJoin('psu_assignments as a', 'a.id', 't.assignment_id')
+    .innerJoin('participants as p', 'p.id', 'a.participant_id')
+    .innerJoin('psu_positions as pos', 'pos.id', 'a.position_id')
+    .innerJoin('psu_position_types as ty', 'ty.id', 'pos.type_id')
+    .innerJoin('psu_workplaces as w', 'w.id', 'pos.workplace_id')
+    .select([
+      't.id as timesheetId',
+      't.version',
+      't.status',
+      'a.id as assignmentId',
+      'p.id as participantId',
+      'p.first_name as firstName',
+      'p.last_name as lastName',
+      'pos.id as positionId',
+      'ty.name as positionType',
+      'w.name as workplace',
+    ])
+    .where('a.porozumienie_id', '=', porozumienieId)
+    .where('t.month', '=', month)
+    .orderBy('t.id')
+    .execute()
+  if (sheets.length === 0) return []
+  const days = await db
+    .selectFrom('psu_timesheet_days')
+    .select(['timesheet_id', 'day', 'worked_min as workedMin'])
+    .where(
+      'timesheet_id',
+      'in',
+      sheets.map((s) => s.timesheetId),
+    )
+    .orderBy('day')
+    .execute()
+  return sheets.map((s) => ({
+    ...s,
+    days: days
+      .filter((d) => d.timesheet_id === s.timesheetId)
+      .map(({ day, workedMin }) => ({ day, workedMin })),
+  }))
+}
+
+export async function paymentDetails(db: Db, participantIds: readonly number[]) {
+  if (participantIds.length === 0) return []
+  return db
+    .selectFrom('psu_payment_details')
+    .selectAll()
+    .where('participant_id', 'in', participantIds)
+    .execute()
+}
+
+export async function upsertPaymentDetails(
+  db: Db,
+  row: {
+    participant_id: number
+    payment_form: 'gotowka' | 'przelew'
+    account_iban: string | null
+    updated_at: string
+  },
+): Promise<void> {
+  await db
+    .insertInto('psu_payment_details')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('participant_id').doUpdateSet({
+        payment_form: row.payment_form,
+        account_iban: row.account_iban,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute()
+}
+
+function listsQuery(db: Db) {
+  return db
+    .selectFrom('psu_payout_lists as l')
+    .innerJoin('psu_porozumienia as po', 'po.id', 'l.porozumienie_id')
+    .selectAll('l')
+    .select(['po.number as porozumienie_number', 'po.signed_on'])
+}
+
+export async function findList(db: Db, id: number): Promise<PayoutListRow | undefined> {
+  return listsQuery(db).where('l.id', '=', id).executeTakeFirst()
+}
+
+export async function findLists(
+  db: Db,
+  filter: { year: number | null; porozumienieId: number | null },
+): Promise<PayoutListRow[]> {
+  let q = listsQuery(db)
+  if (filter.year !== null) q = q.where('l.month', 'like', `${filter.year}-%`)
+  if (filter.porozumienieId !== null) q = q.where('l.porozumienie_id', '=', filter.porozumienieId)
+  return q.orderBy('l.month', 'desc').orderBy('po.number').orderBy('l.id', 'desc').execute()
+}
+
+export async function findActiveList(db: Db, porozumienieId: number, month: string) {
+  return listsQuery(db)
+    .where('l.porozumienie_id', '=', porozumienieId)
+    .where('l.month', '=', month)
+    .where('l.status', '!=', 'anulowana')
+    .executeTakeFirst()
+}
+
+export async function activeLists(db: Db, porozumienieId: number | null): Promise<PayoutListRow[]> {
+  let q = listsQuery(db).where('l.status', '!=', 'anulowana')
+  if (porozumienieId !== null) q = q.where('l.porozumienie_id', '=', porozumienieId)
+  return q.orderBy('l.month').execute()
+}
+
+export async function nextSeq(db: Db, table: 'psu_payout_lists' | 'psu_refund_requests', year: number) {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('year', '=', year)
+    .executeTakeFirst()
+  return Number(row?.last ?? 0) + 1
+}
+
+export async function insertList(db: Db, row: Omit<Selectable<PsuPayoutListsTable>, 'id'>): Promise<number> {
+  const { id } = await db.insertInto('psu_payout_lists').values(row).returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+export async function updateList(db: Db, id: number, patch: Partial<Selectable<PsuPayoutListsTable>>) {
+  await db.updateTable('psu_payout_lists').set(patch).where('id', '=', id).execute()
+}
+
+/** Removes a projekt's computed content before it is computed again (never used on other statuses). */
+export async function clearListContent(db: Db, listId: number): Promise<void> {
+  const items = db.selectFrom('psu_payout_items').select('id').where('list_id', '=', listId)
+  await db.deleteFrom('psu_payout_item_rates').where('item_id', 'in', items).execute()
+  await db.deleteFrom('psu_payout_item_positions').where('item_id', 'in', items).execute()
+  await db.deleteFrom('psu_payout_items').where('list_id', '=', listId).execute()
+  await db.deleteFrom('psu_payout_list_sources').where('list_id', '=', listId).execute()
+}
+
+export async function insertListContent(
+  db: Db,
+  listId: number,
+  persons: readonly PersonMonth[],
+  sources: readonly SheetStamp[],
+  payment: ReadonlyMap<number, { form: 'gotowka' | 'przelew'; iban: string | null }>,
+): Promise<void> {
+  for (const s of sources) {
+    await db
+      .insertInto('psu_payout_list_sources')
+      .values({ list_id: listId, timesheet_id: s.timesheetId, version: s.version })
+      .execute()
+  }
+  for (const p of persons) {
+    const pay = payment.get(p.participantId) ?? { form: 'gotowka', iban: null }
+    const { id: itemId } = await db
+      .insertInto('psu_payout_items')
+      .values({
+        list_id: listId,
+        participant_id: p.participantId,
+        first_name: p.firstName,
+        last_name: p.lastName,
+        worked_min: p.workedMin,
+        amount_gr: p.amountGr,
+        refund_gr: p.refundGr,
+        payment_form: pay.form,
+        account_iban: pay.iban,
+        paid_on: null,
+        paid_form: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    for (const pos of p.positions) {
+      await db
+        .insertInto('psu_payout_item_positions')
+        .values({
+          item_id: itemId,
+          assignment_id: pos.assignmentId,
+          position_id: pos.positionId,
+          position_type: pos.positionType,
+          workplace: pos.workplace,
+          worked_min: pos.workedMin,
+        })
+        .execute()
+    }
+    const rates = [
+      ...p.rateParts.map((r) => ({ ...r, kind: 'swiadczenie' as const })),
+      ...p.minimumParts.map((r) => ({ ...r, kind: 'minimalna' as const })),
+    ]
+    for (const r of rates) {
+      await db
+        .insertInto('psu_payout_item_rates')
+        .values({
+          item_id: itemId,
+          kind: r.kind,
+          valid_from: r.validFrom,
+          rate_gr: r.rateGr,
+          minutes: r.minutes,
+        })
+        .execute()
+    }
+  }
+}
+
+export async function listSources(db: Db, listIds: readonly number[]) {
+  if (listIds.length === 0) return []
+  return db
+    .selectFrom('psu_payout_list_sources')
+    .select(['list_id', 'timesheet_id as timesheetId', 'version'])
+    .where('list_id', 'in', listIds)
+    .execute()
+}
+
+export async function listItems(db: Db, listIds: readonly number[]) {
+  if (listIds.length === 0) return []
+  return db.selectFrom('psu_payout_items').selectAll().where('list_id', 'in', listIds).orderBy('id').execute()
+}
+
+export async function itemPositions(db: Db, itemIds: readonly number[]) {
+  if (itemIds.length === 0) return []
+  return db
+    .selectFrom('psu_payout_item_positions')
+    .selectAll()
+    .where('item_id', 'in', itemIds)
+    .orderBy('assignment_id')
+    .execute()
+}
+
+export async function itemRates(db: Db, itemIds: readonly number[]) {
+  if (itemIds.length === 0) return []
+  return db
+    .selectFrom('psu_payout_item_rates')
+    .selectAll()
+    .where('item_id', 'in', itemIds)
+    .orderBy('valid_from')
+    .execute()
+}
+
+export async function markItemsPaid(
+  db: Db,
+  itemIds: readonly number[],
+  paidOn: string,
+  form: 'gotowka' | 'przelew' | null,
+): Promise<void> {
+  for (const id of itemIds) {
+    await db
+      .updateTable('psu_payout_items')
+      .set((eb) => ({ paid_on: paidOn, paid_form: form ?? eb.ref('payment_form') }))
+      .where('id', '=', id)
+      .execute()
+  }
+}
+
+/** The person's unpaid rows on lists not yet cancelled take the new payment form and account. */
+export async function updateUnpaidPayment(
+  db: Db,
+  participantId: number,
+  form: 'gotowka' | 'przelew',
+  iban: string | null,
+): Promise<void> {
+  await db
+    .updateTable('psu_payout_items')
+    .set({ payment_form: form, account_iban: iban })
+    .where('participant_id', '=', participantId)
+    .where('paid_on', 'is', null)
+    .where('list_id', 'in', (eb) =>
+      eb.selectFrom('psu_payout_lists').select('id').where('status', 'in', ['projekt', 'zatwierdzona']),
+    )
+    .execute()
+}
+
+/** Active refund requests (not cancelled) holding the lists, by list id. */
+export async function activeRequestsOf(db: Db, listIds: readonly number[]) {
+  if (listIds.length === 0) return []
+  return db
+    .selectFrom('psu_refund_request_lists as rl')
+    .innerJoin('psu_refund_requests as r', 'r.id', 'rl.request_id')
+    .select(['rl.list_id', 'r.id', 'r.number', 'r.status', 'r.received_gr'])
+    .where('rl.active', '=', 1)
+    .where('rl.list_id', 'in', listIds)
+    .execute()
+}
+
+export async function payoutSettings(db: Db) {
+  return db.selectFrom('psu_payout_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
+}
+
+export async function updatePayoutSettings(
+  db: Db,
+  patch: {
+    refund_due_days: number
+    pup_name: string
+    pup_address: string
+    prepared_by: string
+    checked_by: string
+    approved_by: string
+  },
+): Promise<void> {
+  await db.updateTable('psu_payout_settings').set(patch).where('id', '=', 1).execute()
+}
+
+/** Approved or paid lists whose month is in the year, plus every list sharing a refund request with them. */
+export async function yearLists(db: Db, year: number) {
+  const inYear = db
+    .selectFrom('psu_payout_lists')
+    .select('id')
+    .where('status', 'in', ['zatwierdzona', 'wyplacona'])
+    .where('month', 'like', `${year}-%`)
+  const requests = db
+    .selectFrom('psu_refund_request_lists')
+    .select('request_id')
+    .where('active', '=', 1)
+    .where('list_id', 'in', inYear)
+  return db
+    .selectFrom('psu_payout_lists as l')
+    .leftJoin('psu_refund_request_lists as rl', (join) =>
+      join.onRef('rl.list_id', '=', 'l.id').on('rl.active', '=', 1),
+    )
+    .select(['l.id', 'l.month', 'rl.request_id as requestId'])
+    .where('l.status', 'in', ['zatwierdzona', 'wyplacona'])
+    .where((eb) =>
+      eb.or([
+        eb('l.month', 'like', `${year}-%`),
+        eb(
+          'l.id',
+          'in',
+          eb
+            .selectFrom('psu_refund_request_lists')
+            .select('list_id')
+            .where('active', '=', 1)
+            .where('request_id', 'in', requests),
+        ),
+      ]),
+    )
+    .execute()
+}
+
+export async function requestReceipts(db: Db, requestIds: readonly number[]) {
+  if (requestIds.length === 0) return []
+  return db
+    .selectFrom('psu_refund_requests')
+    .select(['id', 'received_gr as receivedGr'])
+    .where('id', 'in', requestIds)
+    .execute()
+}

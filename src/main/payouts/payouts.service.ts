@@ -1,0 +1,552 @@
+// PSU payout lists: closing a locked month into a numbered list, keeping it tied to the versions of its
+// timesheets, approving, paying, cancelling; payment details; rate-change preview; the year's figures.
+import type { Kysely } from 'kysely'
+import { formatDate, todayIso } from '@shared/dates'
+import { normalizePolishAccount } from '@shared/iban'
+import { formatMonth } from '@shared/psu-calendar'
+import {
+  accountProblem,
+  PAYOUT_STATUS_LABELS,
+  type PaymentDetailsInput,
+  type PayoutCancelInput,
+  type PayoutItem,
+  type PayoutListDetail,
+  type PayoutListQuery,
+  type PayoutListSummary,
+  type PayoutMonthStatus,
+  type PayoutPayInput,
+  type PayoutSettings,
+  type PayoutSources,
+  type PayoutYear,
+  type RateChangeInput,
+  type RateChangePreview,
+} from '@shared/payouts.schema'
+import type { Database } from '../db/schema'
+import { DomainError, notFound } from '../errors'
+import { amountChanges, describeAmountChanges, sheetChanges, type PersonAmounts } from './freshness'
+import { computeMonth, type MonthInput, type MonthResult, type RatePeriod } from './month-close'
+import * as repo from './payouts.repo'
+import { yearFigures, type YearItem } from './year-figures'
+
+export type PayoutsService = ReturnType<typeof createPayoutsService>
+type Db = Kysely<Database>
+
+export const PAYOUT_NUMBER_PREFIX = 'LW'
+
+export function createPayoutsService(db: Db, now: () => Date = () => new Date()) {
+  async function monthInput(
+    ex: Db,
+    porozumienieId: number,
+    month: string,
+    override: { rates?: readonly RatePeriod[]; minimumRates?: readonly RatePeriod[] } = {},
+  ): Promise<MonthInput> {
+    const porozumienie = await repo.findPorozumienie(ex, porozumienieId)
+    if (!porozumienie) throw notFound(`porozumienie nr ${porozumienieId}`)
+    return {
+      month,
+      refundBase: porozumienie.refund_base,
+      refundShareBp: porozumienie.refund_share_bp,
+      rates: override.rates ?? (await repo.porozumienieRates(ex, [porozumienieId])),
+      minimumRates: override.minimumRates ?? (await repo.minimumRates(ex)),
+      sheets: await repo.monthSheets(ex, porozumienieId, month),
+    }
+  }
+
+  /** What the list says per person, as stored. */
+  async function storedAmounts(ex: Db, listId: number): Promise<PersonAmounts[]> {
+    return (await repo.listItems(ex, [listId])).map((i) => ({
+      participantId: i.participant_id,
+      name: `${i.last_name} ${i.first_name}`,
+      amountGr: i.amount_gr,
+      refundGr: i.refund_gr,
+    }))
+  }
+
+  /** Why a list no longer matches its month (sheets reopened, added, or other amounts at today's rates). */
+  async function staleReasons(ex: Db, list: repo.PayoutListRow): Promise<string[]> {
+    if (list.status === 'anulowana') return []
+    const input = await monthInput(ex, list.porozumienie_id, list.month)
+    const stored = (await repo.listSources(ex, [list.id])).map(({ timesheetId, version }) => ({
+      timesheetId,
+      version,
+    }))
+    const reasons = sheetChanges(
+      stored,
+      input.sheets.map((s) => ({
+        timesheetId: s.timesheetId,
+        version: s.version,
+        status: s.status,
+        label: `${s.lastName} ${s.firstName} (${s.positionType})`,
+      })),
+    )
+    if (reasons.length > 0) return reasons
+    let result: MonthResult
+    try {
+      result = computeMonth(input)
+    } catch (error) {
+      if (error instanceof DomainError) return [error.message]
+      throw error
+    }
+    const changes = amountChanges(await storedAmounts(ex, list.id), personAmounts(result))
+    return changes.length > 0 ? [describeAmountChanges(changes)] : []
+  }
+
+  async function summaries(ex: Db, rows: readonly repo.PayoutListRow[]): Promise<PayoutListSummary[]> {
+    const ids = rows.map((r) => r.id)
+    const items = await repo.listItems(ex, ids)
+    const requests = await repo.activeRequestsOf(ex, ids)
+    const out: PayoutListSummary[] = []
+    for (const row of rows) {
+      const mine = items.filter((i) => i.list_id === row.id)
+      const reasons = await staleReasons(ex, row)
+      out.push({
+        id: row.id,
+        number: row.number,
+        porozumienieId: row.porozumienie_id,
+        porozumienieNumber: row.porozumienie_number,
+        month: row.month,
+        status: row.status,
+        persons: mine.length,
+        paidPersons: mine.filter((i) => i.paid_on !== null).length,
+        workedMin: sum(mine.map((i) => i.worked_min)),
+        amountGr: sum(mine.map((i) => i.amount_gr)),
+        refundGr: sum(mine.map((i) => i.refund_gr)),
+        stale: reasons.length > 0,
+        staleReasons: reasons,
+        refundRequestNumber: requests.find((r) => r.list_id === row.id)?.number ?? null,
+        computedAt: row.computed_at,
+        approvedAt: row.approved_at,
+        approvedBy: row.approved_by,
+        paidAt: row.paid_at,
+        cancelledAt: row.cancelled_at,
+        cancelReason: row.cancel_reason,
+      })
+    }
+    return out
+  }
+
+  async function detail(ex: Db, id: number): Promise<PayoutListDetail> {
+    const row = await repo.findList(ex, id)
+    if (!row) throw notFound(`lista wypłat nr ${id}`)
+    const [summary] = await summaries(ex, [row])
+    const items = await repo.listItems(ex, [id])
+    const itemIds = items.map((i) => i.id)
+    const positions = await repo.itemPositions(ex, itemIds)
+    const rates = await repo.itemRates(ex, itemIds)
+    const part = (r: (typeof rates)[number]) => ({
+      validFrom: r.valid_from,
+      rateGr: r.rate_gr,
+      minutes: r.minutes,
+    })
+    const rows: PayoutItem[] = items.map((i) => ({
+      id: i.id,
+      participantId: i.participant_id,
+      firstName: i.first_name,
+      lastName: i.last_name,
+      positions: positions
+        .filter((p) => p.item_id === i.id)
+        .map((p) => ({
+          positionId: p.position_id,
+          positionType: p.position_type,
+          workplace: p.workplace,
+          workedMin: p.worked_min,
+        })),
+      workedMin: i.worked_min,
+      rateParts: rates.filter((r) => r.item_id === i.id && r.kind === 'swiadczenie').map(part),
+      minimumParts: rates.filter((r) => r.item_id === i.id && r.kind === 'minimalna').map(part),
+      amountGr: i.amount_gr,
+      refundGr: i.refund_gr,
+      paymentForm: i.payment_form,
+      account: i.account_iban,
+      paidOn: i.paid_on,
+      paidForm: i.paid_form,
+    }))
+    return {
+      ...summary!,
+      porozumienieSignedOn: row.signed_on,
+      refundBase: row.refund_base,
+      refundShareBp: row.refund_share_bp,
+      items: rows.sort(
+        (a, b) => a.lastName.localeCompare(b.lastName, 'pl') || a.firstName.localeCompare(b.firstName, 'pl'),
+      ),
+    }
+  }
+
+  async function requireList(ex: Db, id: number): Promise<repo.PayoutListRow> {
+    const row = await repo.findList(ex, id)
+    if (!row) throw notFound(`lista wypłat nr ${id}`)
+    return row
+  }
+
+  async function refuseStale(ex: Db, list: repo.PayoutListRow, doing: string): Promise<void> {
+    const reasons = await staleReasons(ex, list)
+    if (reasons.length > 0) {
+      throw new DomainError(
+        'CONFLICT',
+        `Lista ${list.number} jest nieaktualna — ${doing} nie jest możliwe. ${reasons.join(' ')} ` +
+          (list.status === 'projekt'
+            ? 'Przelicz listę.'
+            : 'Anuluj listę (z podaniem powodu) i policz miesiąc od nowa.'),
+      )
+    }
+  }
+
+  return {
+    async sources(): Promise<PayoutSources> {
+      const porozumienia = await repo.allPorozumienia(db)
+      const rates = await repo.porozumienieRates(
+        db,
+        porozumienia.map((p) => p.id),
+      )
+      return {
+        porozumienia: porozumienia.map((p) => ({
+          id: p.id,
+          number: p.number,
+          signedOn: p.signed_on,
+          periodFrom: p.period_from,
+          periodTo: p.period_to,
+          refundBase: p.refund_base,
+          refundShareBp: p.refund_share_bp,
+          rates: rates
+            .filter((r) => r.porozumienie_id === p.id)
+            .map(({ validFrom, rateGr }) => ({ validFrom, rateGr })),
+        })),
+        minimumRates: await repo.minimumRates(db),
+      }
+    },
+
+    async monthStatus(porozumienieId: number, month: string): Promise<PayoutMonthStatus> {
+      if (!(await repo.findPorozumienie(db, porozumienieId)))
+        throw notFound(`porozumienie nr ${porozumienieId}`)
+      const sheets = await repo.monthSheets(db, porozumienieId, month)
+      const active = await repo.findActiveList(db, porozumienieId, month)
+      return {
+        porozumienieId,
+        month,
+        sheets: sheets.map((s) => ({
+          timesheetId: s.timesheetId,
+          name: `${s.lastName} ${s.firstName}`,
+          position: `${s.positionType} — ${s.workplace}`,
+          status: s.status,
+          version: s.version,
+          workedMin: sum(s.days.map((d) => d.workedMin)),
+        })),
+        openSheets: sheets.filter((s) => s.status !== 'zamkniety').length,
+        activeListId: active?.id ?? null,
+      }
+    },
+
+    async list(query: PayoutListQuery): Promise<PayoutListSummary[]> {
+      return summaries(db, await repo.findLists(db, query))
+    },
+
+    get(id: number): Promise<PayoutListDetail> {
+      return detail(db, id)
+    },
+
+    /** Closes the month: computes (or recomputes a projekt) from the locked sheets, in one transaction. */
+    compute(porozumienieId: number, month: string): Promise<PayoutListDetail> {
+      return db.transaction().execute(async (trx) => {
+        const active = await repo.findActiveList(trx, porozumienieId, month)
+        if (active && active.status !== 'projekt') {
+          throw new DomainError(
+            'CONFLICT',
+            `Lista ${active.number} za ${formatMonth(month)} jest ${PAYOUT_STATUS_LABELS[active.status]} — ` +
+              'takiej listy nie zmienia się po cichu. Aby policzyć miesiąc od nowa, anuluj ją z podaniem powodu.',
+          )
+        }
+        const result = computeMonth(await monthInput(trx, porozumienieId, month))
+        if (result.persons.length === 0) {
+          throw new DomainError(
+            'CONFLICT',
+            `Nikt nie ma przepracowanych godzin w miesiącu ${formatMonth(month)} — lista byłaby pusta.`,
+          )
+        }
+        const porozumienie = (await repo.findPorozumienie(trx, porozumienieId))!
+        const details = await repo.paymentDetails(
+          trx,
+          result.persons.map((p) => p.participantId),
+        )
+        const payment = new Map(
+          details.map((d) => [d.participant_id, { form: d.payment_form, iban: d.account_iban }]),
+        )
+        const stamp = now().toISOString()
+        let listId: number
+        if (active) {
+          listId = active.id
+          await repo.clearListContent(trx, listId)
+          await repo.updateList(trx, listId, {
+            refund_base: porozumienie.refund_base,
+            refund_share_bp: porozumienie.refund_share_bp,
+            computed_at: stamp,
+            updated_at: stamp,
+          })
+        } else {
+          const year = now().getFullYear()
+          const seq = await repo.nextSeq(trx, 'psu_payout_lists', year)
+          listId = await repo.insertList(trx, {
+            year,
+            seq,
+            number: `${PAYOUT_NUMBER_PREFIX}/${seq}/${year}`,
+            porozumienie_id: porozumienieId,
+            month,
+            status: 'projekt',
+            refund_base: porozumienie.refund_base,
+            refund_share_bp: porozumienie.refund_share_bp,
+            computed_at: stamp,
+            approved_at: null,
+            approved_by: '',
+            paid_at: null,
+            cancelled_at: null,
+            cancel_reason: '',
+            created_at: stamp,
+            updated_at: stamp,
+          })
+        }
+        await repo.insertListContent(trx, listId, result.persons, result.sources, payment)
+        return detail(trx, listId)
+      })
+    },
+
+    approve(id: number): Promise<PayoutListDetail> {
+      return db.transaction().execute(async (trx) => {
+        const list = await requireList(trx, id)
+        if (list.status !== 'projekt') {
+          throw new DomainError(
+            'CONFLICT',
+            `Lista ${list.number} jest ${PAYOUT_STATUS_LABELS[list.status]} — zatwierdza się tylko projekt.`,
+          )
+        }
+        await refuseStale(trx, list, 'zatwierdzenie')
+        const settings = await repo.payoutSettings(trx)
+        const stamp = now().toISOString()
+        await repo.updateList(trx, id, {
+          status: 'zatwierdzona',
+          approved_at: stamp,
+          approved_by: settings.approved_by,
+          updated_at: stamp,
+        })
+        return detail(trx, id)
+      })
+    },
+
+    cancel({ id, reason }: PayoutCancelInput): Promise<PayoutListDetail> {
+      return db.transaction().execute(async (trx) => {
+        const list = await requireList(trx, id)
+        if (list.status === 'anulowana') {
+          throw new DomainError('CONFLICT', `Lista ${list.number} jest już anulowana.`)
+        }
+        const [request] = await repo.activeRequestsOf(trx, [id])
+        if (request) {
+          throw new DomainError(
+            'CONFLICT',
+            `Lista ${list.number} jest we wniosku o refundację ${request.number} — najpierw anuluj wniosek.`,
+          )
+        }
+        const stamp = now().toISOString()
+        await repo.updateList(trx, id, {
+          status: 'anulowana',
+          cancelled_at: stamp,
+          cancel_reason: reason,
+          updated_at: stamp,
+        })
+        return detail(trx, id)
+      })
+    },
+
+    /** Marks people paid; the list becomes "wypłacona" when everyone on it is. */
+    pay(input: PayoutPayInput): Promise<PayoutListDetail> {
+      return db.transaction().execute(async (trx) => {
+        const list = await requireList(trx, input.listId)
+        if (list.status === 'projekt') {
+          throw new DomainError(
+            'CONFLICT',
+            `Lista ${list.number} nie jest zatwierdzona — wypłatę można oznaczyć dopiero po zatwierdzeniu listy.`,
+          )
+        }
+        if (list.status === 'anulowana') {
+          throw new DomainError(
+            'CONFLICT',
+            `Lista ${list.number} jest anulowana — nie oznacza się na niej wypłat.`,
+          )
+        }
+        if (input.paidOn > todayIso(now())) {
+          throw new DomainError('INVALID_INPUT', 'Data wypłaty nie może być z przyszłości.', {
+            paidOn: 'Data wypłaty nie może być z przyszłości.',
+          })
+        }
+        const approvedOn = list.approved_at ? todayIso(new Date(list.approved_at)) : null
+        if (approvedOn && input.paidOn < approvedOn) {
+          const message = `Data wypłaty nie może być wcześniejsza niż zatwierdzenie listy (${formatDate(approvedOn)}).`
+          throw new DomainError('INVALID_INPUT', message, { paidOn: message })
+        }
+        await refuseStale(trx, list, 'oznaczenie wypłaty')
+        const items = await repo.listItems(trx, [list.id])
+        for (const itemId of input.itemIds) {
+          const item = items.find((i) => i.id === itemId)
+          if (!item) throw notFound(`pozycja nr ${itemId} na liście ${list.number}`)
+          const name = `${item.first_name} ${item.last_name}`
+          if (item.paid_on) {
+            throw new DomainError(
+              'CONFLICT',
+              `${name} ma już oznaczoną wypłatę (${formatDate(item.paid_on)}).`,
+            )
+          }
+          if ((input.form ?? item.payment_form) === 'przelew' && !item.account_iban) {
+            throw new DomainError(
+              'INVALID_INPUT',
+              `${name} nie ma numeru konta — wpisz go albo oznacz wypłatę gotówką.`,
+            )
+          }
+        }
+        await repo.markItemsPaid(trx, input.itemIds, input.paidOn, input.form)
+        const after = await repo.listItems(trx, [list.id])
+        if (after.every((i) => i.paid_on !== null)) {
+          const last = after
+            .map((i) => i.paid_on!)
+            .sort()
+            .at(-1)!
+          await repo.updateList(trx, list.id, {
+            status: 'wyplacona',
+            paid_at: last,
+            updated_at: now().toISOString(),
+          })
+        }
+        return detail(trx, list.id)
+      })
+    },
+
+    /** A person's payment form and account; unpaid rows of lists not cancelled follow it. */
+    setPayment(input: PaymentDetailsInput) {
+      return db.transaction().execute(async (trx) => {
+        const person = await trx
+          .selectFrom('participants')
+          .select('id')
+          .where('id', '=', input.participantId)
+          .executeTakeFirst()
+        if (!person) throw notFound(`uczestnik o numerze ${input.participantId}`)
+        let iban: string | null = null
+        if (input.account !== '') {
+          iban = normalizePolishAccount(input.account)
+          if (!iban) {
+            const message = accountProblem(input.account) ?? 'Nieprawidłowy numer konta.'
+            throw new DomainError('INVALID_INPUT', message, { account: message })
+          }
+        } else if (input.form === 'przelew') {
+          throw new DomainError('INVALID_INPUT', 'Do przelewu podaj numer konta.', {
+            account: 'Do przelewu podaj numer konta.',
+          })
+        }
+        await repo.upsertPaymentDetails(trx, {
+          participant_id: input.participantId,
+          payment_form: input.form,
+          account_iban: iban,
+          updated_at: now().toISOString(),
+        })
+        await repo.updateUnpaidPayment(trx, input.participantId, input.form, iban)
+        return { participantId: input.participantId, form: input.form, account: iban }
+      })
+    },
+
+    /** Which computed lists (and people, old and new amounts) a proposed rate table would change. */
+    async previewRateChange(change: RateChangeInput): Promise<RateChangePreview> {
+      const rates = change.rates.map(({ validFrom, rateGr }) => ({ validFrom, rateGr }))
+      let lists = await repo.activeLists(db, change.target === 'porozumienie' ? change.porozumienieId : null)
+      if (change.target === 'porozumienie' && !(await repo.findPorozumienie(db, change.porozumienieId))) {
+        throw notFound(`porozumienie nr ${change.porozumienieId}`)
+      }
+      if (change.target === 'minimalna') lists = lists.filter((l) => l.refund_base === 'stawka_minimalna')
+      const out: RateChangePreview['lists'] = []
+      for (const list of lists) {
+        const override = change.target === 'porozumienie' ? { rates } : { minimumRates: rates }
+        const head = {
+          listId: list.id,
+          number: list.number,
+          month: list.month,
+          porozumienieNumber: list.porozumienie_number,
+          status: list.status,
+        }
+        try {
+          const result = computeMonth(await monthInput(db, list.porozumienie_id, list.month, override))
+          const changes = amountChanges(await storedAmounts(db, list.id), personAmounts(result))
+          if (changes.length > 0) out.push({ ...head, error: null, changes })
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error
+          out.push({ ...head, error: error.message, changes: [] })
+        }
+      }
+      return { checkedLists: lists.length, lists: out }
+    },
+
+    async year(year: number): Promise<PayoutYear> {
+      const lists = await repo.yearLists(db, year)
+      const listIds = [...new Set(lists.map((l) => l.id))]
+      const items = await repo.listItems(db, listIds)
+      const positions = await repo.itemPositions(
+        db,
+        items.map((i) => i.id),
+      )
+      const yearItems: YearItem[] = items.map((i) => {
+        const list = lists.find((l) => l.id === i.list_id)!
+        return {
+          month: list.month,
+          participantId: i.participant_id,
+          positions: positions
+            .filter((p) => p.item_id === i.id && p.worked_min > 0)
+            .map((p) => ({ positionId: p.position_id, positionType: p.position_type })),
+          workedMin: i.worked_min,
+          amountGr: i.amount_gr,
+          paidGr: i.paid_on ? i.amount_gr : 0,
+          refundGr: i.refund_gr,
+          requestId: list.requestId,
+        }
+      })
+      const requestIds = [...new Set(lists.map((l) => l.requestId).filter((r): r is number => r !== null))]
+      return yearFigures(year, yearItems, await repo.requestReceipts(db, requestIds))
+    },
+
+    settings: () => readSettings(db),
+
+    async updateSettings(s: PayoutSettings): Promise<PayoutSettings> {
+      await repo.updatePayoutSettings(db, {
+        refund_due_days: s.refundDueDays,
+        pup_name: s.pupName,
+        pup_address: s.pupAddress,
+        prepared_by: s.preparedBy,
+        checked_by: s.checkedBy,
+        approved_by: s.approvedBy,
+      })
+      return readSettings(db)
+    },
+
+    /** For refunds, inside their transaction: why a list no longer matches its month (empty when it does). */
+    async staleReasonsOf(listId: number, ex: Db = db): Promise<string[]> {
+      return staleReasons(ex, await requireList(ex, listId))
+    },
+  }
+}
+
+async function readSettings(db: Db): Promise<PayoutSettings> {
+  const s = await repo.payoutSettings(db)
+  return {
+    refundDueDays: s.refund_due_days,
+    pupName: s.pup_name,
+    pupAddress: s.pup_address,
+    preparedBy: s.prepared_by,
+    checkedBy: s.checked_by,
+    approvedBy: s.approved_by,
+  }
+}
+
+function personAmounts(result: MonthResult): PersonAmounts[] {
+  return result.persons.map((p) => ({
+    participantId: p.participantId,
+    name: `${p.lastName} ${p.firstName}`,
+    amountGr: p.amountGr,
+    refundGr: p.refundGr,
+  }))
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0)
+}

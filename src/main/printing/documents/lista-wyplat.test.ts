@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import type { PayoutSettings } from '@shared/payouts.schema'
+import { sampleList } from '../../../../tests/support/payout-samples'
+import { renderListaWyplat } from './lista-wyplat'
+
+const SETTINGS: PayoutSettings = {
+  refundDueDays: 30,
+  pupName: 'Powiatowy Urząd Pracy w Zgierzu',
+  pupAddress: '',
+  preparedBy: 'Ewa Kadrowa',
+  checkedBy: 'Jan Księgowy',
+  approvedBy: 'Maria Kierownik',
+}
+
+describe('renderListaWyplat', () => {
+  const office = {
+    officeName: 'Ośrodek Pomocy Społecznej w Zgierzu',
+    officeAddress: 'ul. Długa 1',
+    officePlace: 'Zgierz',
+  }
+
+  it('prints each person with positions, hours, rates, amount in words, payment form and the totals in words', () => {
+    const doc = renderListaWyplat({
+      office,
+      list: sampleList(),
+      settings: SETTINGS,
+      printedAt: new Date('2026-04-03T10:00:00'),
+    })
+    expect(doc.fileName).toBe('lista-wyplat-LW-3-2026.pdf')
+    const text = doc.html
+    expect(text).toContain('LISTA WYPŁAT nr LW/3/2026')
+    expect(text).toContain('marzec 2026')
+    expect(text).toContain('Zgierz, dnia 03.04.2026')
+    expect(text).toContain('Anna &lt;b&gt; Żak')
+    expect(text).toContain('osoba sprzątająca — SP 2 (10 h)')
+    expect(text).toContain('5 h × 13,00\u00a0zł')
+    expect(text).toContain('1\u00a0234,56\u00a0zł')
+    expect(text).toContain('słownie: tysiąc dwieście trzydzieści cztery złote 56/100')
+    expect(text).toContain('61 1090 1014 0000 0712 1981 2874')
+    expect(text).toContain('Razem do wypłaty: <strong>1\u00a0478,56\u00a0zł</strong>')
+    expect(text).toContain('tysiąc czterysta siedemdziesiąt osiem złotych 56/100')
+    expect(text).toContain('Ewa Kadrowa')
+    expect(text).toContain('Maria Kierownik')
+    expect(text).not.toContain('PROJEKT')
+  })
+
+  it('stamps a projekt and an out-of-date list so neither is paid by mistake', () => {
+    const draft = renderListaWyplat({
+      office,
+      list: sampleList({ status: 'projekt' }),
+      settings: SETTINGS,
+      printedAt: new Date(),
+    })
+    expect(draft.html).toContain('PROJEKT — lista niezatwierdzona')
+    const stale = renderListaWyplat({
+      office,
+      list: sampleList({ stale: true }),
+      settings: SETTINGS,
+      printedAt: new Date(),
+    })
+    expect(stale.html).toContain('NIEAKTUALNA')
+  })
+})
