@@ -1,0 +1,332 @@
+// The reports: the yearly activity summary (with the same period of earlier years), the report to the
+// wojewoda, drill-downs, charts, the data-quality check, and the report data kept only here (KIS staff
+// engagements, funding sources). Figures come from figures.ts over the facts of one period.
+import type { Kysely } from 'kysely'
+import { todayIso } from '@shared/dates'
+import { OUTCOME_KINDS, ACTIVITY_KIND_CODES } from '@shared/activity.schema'
+import { TARGET_GROUP_CODES } from '@shared/eligibility'
+import {
+  FIGURES,
+  SUMMARY_FIGURE_IDS,
+  shiftRangeByYears,
+  yearRange,
+  type FigureId,
+  type SummaryFigureId,
+} from '@shared/reports'
+import type {
+  ChartsData,
+  DrillDown,
+  DrillQuery,
+  FundingData,
+  FundingRecord,
+  PeriodSummary,
+  QualityReport,
+  ReportRange,
+  StaffEngagementData,
+  StaffEngagementRecord,
+  SummaryQuery,
+  SummaryReport,
+  WojewodaReport,
+} from '@shared/reports.schema'
+import type { ActivityExportFilter } from '@shared/reports-lists.schema'
+import type { Database } from '../db/schema'
+import { DomainError, notFound } from '../errors'
+import { allocateProportionally } from '../payouts/year-figures'
+import { createFigures, currentPosts, type ReportFacts } from './figures'
+import { qualityChecks } from './quality'
+import * as repo from './reports.repo'
+
+export type ReportsService = ReturnType<typeof createReportsService>
+type Db = Kysely<Database>
+
+const EFFECT_FIGURES: readonly SummaryFigureId[] = [
+  'absolwenci',
+  'zatrudnieni',
+  'zatrudnieni-umowa-o-prace',
+  'zatrudnieni-cywilnoprawna',
+  'usamodzielnieni',
+  'usamodzielnieni-praca',
+  'usamodzielnieni-zus',
+  'przerwane-kontrakty',
+]
+
+/** Support given in KIS (the wojewoda report's "activities"); work and ZUS benefits are effects. */
+export const SUPPORT_KINDS = ACTIVITY_KIND_CODES.filter((k) => !OUTCOME_KINDS.includes(k))
+
+export function createReportsService(db: Db, now: () => Date = () => new Date()) {
+  async function loadFacts(period: repo.Period): Promise<ReportFacts> {
+    const [
+      participations,
+      activities,
+      outcomes,
+      groupRows,
+      classes,
+      items,
+      positions,
+      requestItems,
+      engagements,
+    ] = await Promise.all([
+      repo.participationsInPeriod(db, period),
+      repo.activitiesInPeriod(db, period),
+      repo.outcomesOfEndedParticipations(db, period),
+      repo.targetGroupsForPeriod(db, period),
+      repo.groupClassesInPeriod(db, period),
+      repo.payoutItemsInPeriod(db, period),
+      repo.payoutPositionsInPeriod(db, period),
+      repo.receivedRequestItems(db, period),
+      repo.engagementsInPeriod(db, period),
+    ])
+    const groups = new Map<number, string[]>()
+    for (const g of groupRows)
+      groups.set(g.participationId, [...(groups.get(g.participationId) ?? []), g.targetGroup])
+    return {
+      period,
+      participations,
+      activities,
+      outcomes,
+      groups,
+      classes: classes.map((c) => ({ ...c, attendees: Number(c.attendees) })),
+      items,
+      positions,
+      received: receivedShares(requestItems),
+      engagements,
+    }
+  }
+
+  async function summaryOf(period: repo.Period, facts?: ReportFacts): Promise<PeriodSummary> {
+    const f = facts ?? (await loadFacts(period))
+    const { summary } = createFigures(f)
+    return {
+      from: period.from,
+      to: period.to,
+      figures: SUMMARY_FIGURE_IDS.map((id) => ({ id, value: summary[id].value() })),
+      positionsByType: positionsByType(f),
+      funding: (await repo.fundingInPeriod(db, period)).map(toFunding),
+    }
+  }
+
+  return {
+    async summary(q: SummaryQuery): Promise<SummaryReport> {
+      const period = checkedPeriod(q)
+      const previous: PeriodSummary[] = []
+      for (let years = 1; years <= q.compareYears; years++) {
+        previous.push(await summaryOf(shiftRangeByYears(period, years)))
+      }
+      return { current: await summaryOf(period), previous }
+    },
+
+    async wojewoda(range: ReportRange): Promise<WojewodaReport> {
+      const facts = await loadFacts(checkedPeriod(range))
+      const { summary, keyed } = createFigures(facts)
+      const count = (id: FigureId, key: string | null) => keyed(id, key)!.value()
+      const posts = currentPosts(facts.engagements)
+      return {
+        from: range.from,
+        to: range.to,
+        groups: TARGET_GROUP_CODES.map((group) => ({
+          group,
+          participants: count('grupa-uczestnicy', group),
+          reintegrated: count('grupa-reintegracja', group),
+          employed: count('grupa-zatrudnieni', group),
+        })),
+        totals: {
+          participants: summary.uczestnicy.value(),
+          reintegrated: count('reintegracja', null),
+          employed: summary.zatrudnieni.value(),
+        },
+        staff: facts.engagements.map(toEngagement),
+        staffPersons: count('kadra', null),
+        staffFtePermille: posts.reduce((sum, e) => sum + (e.fte_permille ?? 0), 0),
+        activities: SUPPORT_KINDS.map((kind) => ({
+          kind,
+          persons: count('wsparcie-osoby', kind),
+          entries: count('wsparcie-wpisy', kind),
+        })),
+        groupClassesHeld: summary['zajecia-grupowe'].value(),
+        effects: EFFECT_FIGURES.map((id) => ({ id, value: summary[id].value() })),
+        funding: (await repo.fundingInPeriod(db, range)).map(toFunding),
+      }
+    },
+
+    async drill(q: DrillQuery): Promise<DrillDown> {
+      const figure = createFigures(await loadFacts({ from: q.from, to: q.to })).keyed(q.figure, q.key)
+      if (!figure) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `Wskaźnik „${FIGURES[q.figure].label}” wymaga wskazania grupy lub rodzaju.`,
+        )
+      }
+      return {
+        figure: q.figure,
+        key: q.key,
+        title: FIGURES[q.figure].label,
+        total: figure.value(),
+        rows: figure.rows(),
+      }
+    },
+
+    async charts(q: { year: number; years: number }): Promise<ChartsData> {
+      const years: ChartsData['years'] = []
+      let chosen: ReportFacts | null = null
+      for (let year = q.year - q.years + 1; year <= q.year; year++) {
+        const facts = await loadFacts(yearRange(year))
+        if (year === q.year) chosen = facts
+        const { summary } = createFigures(facts)
+        years.push({
+          year,
+          participants: summary.uczestnicy.value(),
+          graduates: summary.absolwenci.value(),
+          psuPaidGr: summary['psu-wyplacone'].value(),
+          psuRefundRequestedGr: summary['psu-refundacja-wnioskowana'].value(),
+          psuRefundReceivedGr: summary['psu-refundacja-otrzymana'].value(),
+        })
+      }
+      const facts = chosen!
+      const months = Array.from({ length: 12 }, (_, i) => {
+        const month = `${q.year}-${String(i + 1).padStart(2, '0')}`
+        const mine = facts.items.filter((item) => item.month === month)
+        const sum = (f: (item: (typeof mine)[number]) => number) =>
+          mine.reduce((acc, item) => acc + f(item), 0)
+        return {
+          month,
+          psuPaidGr: sum((item) => (item.paidOn ? item.amountGr : 0)),
+          psuRefundRequestedGr: sum((item) => (item.requestId === null ? 0 : item.refundGr)),
+          psuRefundReceivedGr: sum((item) => facts.received.get(item.id) ?? 0),
+        }
+      })
+      return { years, months, positionsByType: positionsByType(facts) }
+    },
+
+    async quality(range: ReportRange): Promise<QualityReport> {
+      return qualityChecks(db, range, todayIso(now()))
+    },
+
+    async listStaff(): Promise<StaffEngagementRecord[]> {
+      return (await repo.allEngagements(db)).map(toEngagement)
+    },
+
+    saveStaff(data: StaffEngagementData): Promise<StaffEngagementRecord> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await repo.staffMemberExists(trx, data.staffMemberId))) {
+          throw notFound(`pracownik o numerze ${data.staffMemberId}`)
+        }
+        const stamp = now().toISOString()
+        const row = {
+          staff_member_id: data.staffMemberId,
+          kis_role: data.kisRole,
+          basis: data.basis,
+          fte_permille: data.ftePermille,
+          monthly_min: data.monthlyMin,
+          date_from: data.dateFrom,
+          date_to: data.dateTo,
+          notes: data.notes,
+          updated_at: stamp,
+        }
+        let id = data.id
+        if (id === null) id = await repo.insertEngagement(trx, { ...row, created_at: stamp })
+        else if ((await repo.updateEngagement(trx, id, row)) === 0)
+          throw notFound(`zatrudnienie w KIS nr ${id}`)
+        return toEngagement((await repo.findEngagement(trx, id))!)
+      })
+    },
+
+    async removeStaff(id: number): Promise<{ id: number }> {
+      if ((await repo.removeEngagement(db, id)) === 0) throw notFound(`zatrudnienie w KIS nr ${id}`)
+      return { id }
+    },
+
+    async listFunding(): Promise<FundingRecord[]> {
+      return (await repo.allFunding(db)).map(toFunding)
+    },
+
+    async saveFunding(data: FundingData): Promise<FundingRecord> {
+      const stamp = now().toISOString()
+      const row = {
+        source: data.source,
+        name: data.name,
+        month_from: data.monthFrom,
+        month_to: data.monthTo,
+        amount_gr: data.amountGr,
+        notes: data.notes,
+        updated_at: stamp,
+      }
+      let id = data.id
+      if (id === null) id = await repo.insertFunding(db, { ...row, created_at: stamp })
+      else if ((await repo.updateFunding(db, id, row)) === 0) throw notFound(`źródło finansowania nr ${id}`)
+      return toFunding((await repo.allFunding(db)).find((f) => f.id === id)!)
+    },
+
+    /** Every kontrakt (or one person's), for the list export: the KIS screens show them per person. */
+    exportKontrakty(participantId: number | null) {
+      return repo.kontraktyForExport(db, participantId)
+    },
+
+    exportActivities(filter: ActivityExportFilter) {
+      return repo.activitiesForExport(db, filter)
+    },
+
+    async removeFunding(id: number): Promise<{ id: number }> {
+      if ((await repo.removeFunding(db, id)) === 0) throw notFound(`źródło finansowania nr ${id}`)
+      return { id }
+    },
+  }
+}
+
+/** Screens check the period with the shared schema; a printed document's request is checked here too. */
+function checkedPeriod(range: { from: string; to: string }): repo.Period {
+  if (range.to < range.from) {
+    throw new DomainError('INVALID_INPUT', 'Data końcowa okresu nie może być wcześniejsza niż początkowa.')
+  }
+  return { from: range.from, to: range.to }
+}
+
+/** The refund received for each request spread over its items by their refunds, as the payouts year view does. */
+function receivedShares(rows: readonly repo.RequestItemFact[]): Map<number, number> {
+  const byRequest = new Map<number, repo.RequestItemFact[]>()
+  for (const row of rows) byRequest.set(row.requestId, [...(byRequest.get(row.requestId) ?? []), row])
+  const shares = new Map<number, number>()
+  for (const items of byRequest.values()) {
+    const split = allocateProportionally(
+      items[0]!.receivedGr!,
+      items.map((i) => i.refundGr),
+    )
+    items.forEach((item, k) => shares.set(item.id, split[k]!))
+  }
+  return shares
+}
+
+function positionsByType(f: ReportFacts): PeriodSummary['positionsByType'] {
+  const types = new Map<string, Set<number>>()
+  for (const p of f.positions)
+    types.set(p.positionType, (types.get(p.positionType) ?? new Set()).add(p.positionId))
+  return [...types.entries()]
+    .map(([positionType, ids]) => ({ positionType, positions: ids.size }))
+    .sort((a, b) => b.positions - a.positions || a.positionType.localeCompare(b.positionType, 'pl'))
+}
+
+function toFunding(row: repo.FundingRow): FundingRecord {
+  return {
+    id: row.id,
+    source: row.source,
+    name: row.name,
+    monthFrom: row.month_from,
+    monthTo: row.month_to,
+    amountGr: row.amount_gr,
+    notes: row.notes,
+  }
+}
+
+function toEngagement(row: repo.EngagementRow): StaffEngagementRecord {
+  return {
+    id: row.id,
+    staffMemberId: row.staff_member_id,
+    staffName: row.staff_name,
+    kisRole: row.kis_role,
+    basis: row.basis,
+    ftePermille: row.fte_permille,
+    monthlyMin: row.monthly_min,
+    dateFrom: row.date_from,
+    dateTo: row.date_to,
+    notes: row.notes,
+  }
+}
