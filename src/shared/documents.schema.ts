@@ -1,9 +1,21 @@
 // Which document to print: one variant per document kind, each naming the records it prints.
 import { z } from './zod-pl'
 import { recordId } from './participant.schema'
+import { psuSheetsRequest } from './psu-timesheets.schema'
+import { psuPlanRequest } from './psu-plan.schema'
+import { reportDocumentRequests } from './reports.schema'
 
 export const documentRequest = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('lista-wyplat'), listId: recordId }),
+  z.strictObject({ kind: z.literal('wniosek-refundacja'), requestId: recordId }),
   z.strictObject({ kind: z.literal('karta-uczestnika'), participantId: recordId }),
+  z.strictObject({ kind: z.literal('kontrakt-socjalny'), kontraktId: recordId }),
+  z.strictObject({ kind: z.literal('kontrakt-aneks'), aneksId: recordId }),
+  z.strictObject({ kind: z.literal('kontrakt-ocena'), evaluationId: recordId }),
+  z.strictObject({ kind: z.literal('zaswiadczenie-kis'), participationId: recordId }),
+  psuSheetsRequest,
+  psuPlanRequest,
+  ...reportDocumentRequests,
 ])
 export type DocumentRequest = z.output<typeof documentRequest>
 export type DocumentKind = DocumentRequest['kind']

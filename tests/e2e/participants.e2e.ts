@@ -5,6 +5,10 @@ import { test, expect } from './support/app'
 import { makePesel } from '../support/pesel-factory'
 import type { Page } from '@playwright/test'
 
+test.beforeEach(async ({ app }) => {
+  await app.open('participants')
+})
+
 const SCREENSHOTS = 'test-results/screenshots'
 
 async function addParticipant(page: Page, p: { first: string; last: string; pesel: string; group: RegExp }) {

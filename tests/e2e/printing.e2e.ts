@@ -4,6 +4,10 @@ import { test, expect } from './support/app'
 import { makePesel } from '../support/pesel-factory'
 import { isA4, pdfInfo, pdfText, pdfToPng } from '../support/pdf'
 
+test.beforeEach(async ({ app }) => {
+  await app.open('participants')
+})
+
 test('previews the participant card as a real PDF, saves it as A4 with Polish letters and sends it to the printer', async ({
   app,
   page,

@@ -4,9 +4,17 @@ import { formatDate, todayIso } from '@shared/dates'
 import { PARTICIPANT_STATUS_LABELS, type ParticipantRow } from '@shared/participant.schema'
 import type { ParticipantsService } from '../participants/participants.service'
 import { buildTable, type ExportColumn, type ExportTable } from './table'
+import type { PayoutsService } from '../payouts/payouts.service'
+import type { RefundsService } from '../refunds/refunds.service'
+import { payoutListLoaders } from '../payouts/payout-list-loaders'
+import { reportListLoaders, type ReportListSources } from '../reports/list-exports'
 
-export interface ListSources {
+/** The KIS, PSU and report services are optional for the same reason as the payouts. */
+export interface ListSources extends ReportListSources {
   participants: ParticipantsService
+  /** PSU payouts; a caller exporting only the register (the archive export) may leave them out. */
+  payouts?: PayoutsService
+  refunds?: RefundsService
 }
 
 // Target groups and exclusions are special-category data (RODO art. 9): not exported with the list.
@@ -33,5 +41,7 @@ export function createListLoaders(s: ListSources): Loaders {
       baseName: `uczestnicy-${todayIso()}`,
       table: buildTable('Uczestnicy', PARTICIPANT_COLUMNS, await s.participants.listAll(filter)),
     }),
+    ...payoutListLoaders(s),
+    ...reportListLoaders(s),
   }
 }

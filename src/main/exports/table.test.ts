@@ -36,7 +36,9 @@ describe('XLSX export', () => {
   it('reads back with the same cells, money in złoty with the zł format', async () => {
     const workbook = new ExcelJS.Workbook()
     const bytes = await tablesToXlsx([table])
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    )
     const sheet = workbook.getWorksheet('Lista')!
     expect(sheet.getRow(1).values).toEqual([undefined, 'Nazwisko', 'Kwota', 'Godziny', 'Uwagi'])
     expect(sheet.getRow(2).getCell(1).value).toBe('Żółw')

@@ -10,6 +10,19 @@ import { exportHandlers } from './exports.ipc'
 import { createExportService } from '../exports/export.service'
 import { createPrintService } from '../printing/print.service'
 import { settingsHandlers } from './settings.ipc'
+import { payoutHandlers } from './payouts.ipc'
+import { createPayoutsService } from '../payouts/payouts.service'
+import { createRefundsService } from '../refunds/refunds.service'
+import { kisHandlers } from './kis.ipc'
+import { createKisServices } from '../participations/kis-services'
+import { backupHandlers } from './backup.ipc'
+import { createBackupService } from '../backup/backup.service'
+import { guardDispatch, swapGateFor } from '../backup/swap-gate'
+import { psuHandlers } from './psu.ipc'
+import { createPsuServices } from '../psu/psu-services'
+import { reportHandlers } from './reports.ipc'
+import { createReportsService } from '../reports/reports.service'
+import { createReportExporter } from '../reports/report-export'
 
 /** What the handlers run on. `database` may be swapped (restore): handlers follow the current one. */
 export interface AppRuntime {
@@ -22,23 +35,46 @@ export function createHandlers(runtime: AppRuntime): Handlers {
   const { database, appVersion, platform } = runtime
   const participants = createParticipantsService(database.db)
   const settings = createSettingsService(database.db)
+  const payouts = createPayoutsService(database.db)
+  const refunds = createRefundsService(database.db, payouts)
+  const kis = createKisServices(database.db, participants)
+  const psu = createPsuServices(database.db)
+  const reports = createReportsService(database.db)
   return {
     'app:info': () => ({ appVersion, dbPath: database.file, schemaVersion: database.schemaVersion }),
     ...participantHandlers(participants),
     ...settingsHandlers(settings),
-    ...exportHandlers(createExportService(platform, { participants })),
-    ...documentHandlers(createPrintService(platform), { participants, settings, now: () => new Date() }),
+    ...payoutHandlers(payouts, refunds),
+    ...kisHandlers(kis),
+    ...psuHandlers(psu),
+    ...backupHandlers(createBackupService(runtime, platform)),
+    ...reportHandlers(
+      reports,
+      createReportExporter(platform, reports, async () => (await settings.get()).officeName),
+    ),
+    ...exportHandlers(createExportService(platform, { participants, payouts, refunds, kis, psu, reports })),
+    ...documentHandlers(createPrintService(platform), {
+      participants,
+      settings,
+      kis,
+      payouts,
+      refunds,
+      psu,
+      reports,
+      now: () => new Date(),
+    }),
   }
 }
 
 export function createAppDispatch(runtime: AppRuntime): Dispatch {
   let builtFor: AppDatabase | null = null
   let dispatch: Dispatch = () => Promise.reject(new Error('not ready'))
-  return (channel, input) => {
+  // A restore swaps runtime.database: it waits for running calls and refuses new ones meanwhile.
+  return guardDispatch(swapGateFor(runtime), (channel, input) => {
     if (builtFor !== runtime.database) {
       dispatch = createDispatch(createHandlers(runtime))
       builtFor = runtime.database
     }
     return dispatch(channel, input)
-  }
+  })
 }

@@ -3,11 +3,25 @@ import type { DocumentKind, DocumentRequest } from '@shared/documents.schema'
 import type { ParticipantsService } from '../participants/participants.service'
 import type { SettingsService } from '../settings/settings.service'
 import type { PrintableDocument } from './document-shell'
+import type { PayoutsService } from '../payouts/payouts.service'
+import type { RefundsService } from '../refunds/refunds.service'
+import { payoutDocumentBuilders } from './documents/payout-documents'
 import { renderKartaUczestnika } from './documents/karta-uczestnika'
+import { kisDocumentBuilders } from './documents/kis-documents'
+import type { KisServices } from '../participations/kis-services'
+import type { PsuServices } from '../psu/psu-services'
+import { psuDocumentBuilders } from './documents/psu-documents'
+import type { ReportsService } from '../reports/reports.service'
+import { reportDocumentBuilders } from './documents/report-documents'
 
 export interface DocumentSources {
   participants: ParticipantsService
   settings: SettingsService
+  kis: KisServices
+  payouts: PayoutsService
+  refunds: RefundsService
+  psu: PsuServices
+  reports: ReportsService
   now: () => Date
 }
 
@@ -23,6 +37,10 @@ export function createDocumentBuilders(s: DocumentSources): Builders {
         participant: await s.participants.get(participantId),
         printedAt: s.now(),
       }),
+    ...kisDocumentBuilders(s),
+    ...payoutDocumentBuilders(s),
+    ...psuDocumentBuilders(s),
+    ...reportDocumentBuilders(s),
   }
 }
 

@@ -63,6 +63,11 @@ export class AppUnderTest {
     await this.page.goto(`${ORIGIN}/index.html`)
   }
 
+  /** Opens a section of the app by its id (the URL hash), as the navigation would. */
+  async open(section: string): Promise<void> {
+    await this.page.evaluate((id) => (window.location.hash = id), section)
+  }
+
   /** Like closing and reopening the app: the database is closed, reopened from its file, the page reloaded. */
   async restart(): Promise<void> {
     await this.runtime.database.close()
