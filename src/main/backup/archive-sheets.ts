@@ -1,6 +1,8 @@
 // The XLSX of "Eksport wszystkiego": every main list in full, one sheet each, with the same columns
 // as the list exports. A domain that adds a list adds its sheet here.
 import { participantFilter } from '@shared/participant.schema'
+import { assignmentListQuery } from '@shared/psu-assignments.schema'
+import { activityExportFilter } from '@shared/reports-lists.schema'
 import { createListLoaders } from '../exports/lists'
 import type { ExportTable } from '../exports/table'
 
@@ -11,4 +13,19 @@ export const ARCHIVE_SHEETS: readonly ArchiveSheet[] = [
     const filter = participantFilter.parse({ status: 'wszystkie' })
     return (await lists.participants({ list: 'participants', format: 'xlsx', filter })).table
   },
+  async (lists) => (await lists.kontrakty({ list: 'kontrakty', format: 'xlsx', participantId: null })).table,
+  async (lists) => {
+    const filter = activityExportFilter.parse({ participantId: null, from: null, to: null, kind: null })
+    return (await lists.activities({ list: 'activities', format: 'xlsx', filter })).table
+  },
+  async (lists) => (await lists.classes({ list: 'classes', format: 'xlsx' })).table,
+  async (lists) => {
+    const query = assignmentListQuery.parse({})
+    return (await lists.assignments({ list: 'assignments', format: 'xlsx', query })).table
+  },
+  async (lists) => {
+    const query = { year: null, porozumienieId: null }
+    return (await lists.payouts({ list: 'payouts', format: 'xlsx', query })).table
+  },
+  async (lists) => (await lists.refunds({ list: 'refunds', format: 'xlsx' })).table,
 ]

@@ -239,4 +239,26 @@ describe('export of everything', () => {
     expect(typeof pesel).toBe('string')
     expect(pesel).toMatch(/^\d{11}$/)
   })
+
+  it('puts every main list on its own sheet when run from the app (all services wired)', async () => {
+    await addParticipant(runtime.database.db, 'Żółkiewska', 'Zofia')
+    const target = join(temp.dir, 'archiwum-pelne')
+    mkdirSync(target)
+    platform.answers.push(target)
+    const answer = await createAppDispatch(runtime)('backup:export', undefined)
+    expect(answer).toMatchObject({ ok: true, data: { cancelled: false } })
+    const { files } = (answer as { data: { files: string[] } }).data
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(files[1]!)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Uczestnicy',
+      'Kontrakty socjalne',
+      'Wsparcie w KIS',
+      'Zajęcia grupowe',
+      'Przydziały PSU',
+      'Listy wypłat',
+      'Wnioski o refundację',
+    ])
+    expect(workbook.worksheets[0]!.getRow(2).getCell(1).value).toBe('Żółkiewska')
+  })
 })

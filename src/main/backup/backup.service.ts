@@ -13,7 +13,7 @@ import {
 } from '@shared/backup.schema'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { DomainError } from '../errors'
-import { createListLoaders } from '../exports/lists'
+import { createListLoaders, type ListSources } from '../exports/lists'
 import { tablesToXlsx } from '../exports/xlsx'
 import { createParticipantsService } from '../participants/participants.service'
 import type { Platform } from '../platform/platform'
@@ -42,6 +42,8 @@ export function createBackupService(
   runtime: DatabaseHolder,
   platform: Platform,
   now: () => Date = () => new Date(),
+  /** The services behind the lists of "Eksport wszystkiego"; without them only the register is exported. */
+  listSources?: () => ListSources,
 ) {
   const gate = swapGateFor(runtime)
   const progress = progressFor(runtime)
@@ -209,9 +211,12 @@ export function createBackupService(
             join(target, `${base()}.sqlite`),
             step(0, 80),
           )
-          const lists = createListLoaders({ participants: createParticipantsService(database().db) })
+          const lists = createListLoaders(
+            listSources?.() ?? { participants: createParticipantsService(database().db) },
+          )
+          const sheets = listSources ? ARCHIVE_SHEETS : ARCHIVE_SHEETS.slice(0, 1)
           const tables = []
-          for (const sheet of ARCHIVE_SHEETS) tables.push(await sheet(lists))
+          for (const sheet of sheets) tables.push(await sheet(lists))
           const xlsx = join(target, `${base()}-listy.xlsx`)
           writeFileSync(xlsx, await tablesToXlsx(tables))
           step(80, 100)(1, 1)

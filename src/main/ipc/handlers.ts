@@ -40,6 +40,7 @@ export function createHandlers(runtime: AppRuntime): Handlers {
   const kis = createKisServices(database.db, participants)
   const psu = createPsuServices(database.db)
   const reports = createReportsService(database.db)
+  const lists = { participants, payouts, refunds, kis, psu, reports }
   return {
     'app:info': () => ({ appVersion, dbPath: database.file, schemaVersion: database.schemaVersion }),
     ...participantHandlers(participants),
@@ -47,12 +48,12 @@ export function createHandlers(runtime: AppRuntime): Handlers {
     ...payoutHandlers(payouts, refunds),
     ...kisHandlers(kis),
     ...psuHandlers(psu),
-    ...backupHandlers(createBackupService(runtime, platform)),
+    ...backupHandlers(createBackupService(runtime, platform, undefined, () => lists)),
     ...reportHandlers(
       reports,
       createReportExporter(platform, reports, async () => (await settings.get()).officeName),
     ),
-    ...exportHandlers(createExportService(platform, { participants, payouts, refunds, kis, psu, reports })),
+    ...exportHandlers(createExportService(platform, lists)),
     ...documentHandlers(createPrintService(platform), {
       participants,
       settings,
