@@ -10,6 +10,7 @@ import type { Database } from '../../src/main/db/schema'
 import { createPayoutsService } from '../../src/main/payouts/payouts.service'
 import { createRefundsService } from '../../src/main/refunds/refunds.service'
 import { makePesel } from './pesel-factory'
+import { addAssignment, addPosition, addSheet, setSheetStatus } from './payout-fixtures'
 
 type Db = Kysely<Database>
 const STAMP = '2026-01-01T00:00:00.000Z'
@@ -544,20 +545,56 @@ async function buildPsu(db: Db, people: Record<PersonKey, number>): Promise<Reco
     5000,
   )
 
-  const lechP0 = await addAssignment(db, people.lech, cleaningSchool, p0, '2024-05-01', '2024-12-31')
-  const lechA = await addAssignment(db, people.lech, cleaningSchool, a, '2025-05-01', '2025-08-31')
-  const monikaA = await addAssignment(db, people.monika, courier, a, '2025-05-01', '2025-06-30')
-  const monikaB = await addAssignment(db, people.monika, handyman, b, '2025-07-01', '2025-09-30')
-  const edwardB = await addAssignment(db, people.edward, cleaningLibrary, b, '2025-09-01', '2025-09-30')
-  const edwardB2026 = await addAssignment(db, people.edward, cleaningLibrary, b, '2026-01-01', '2026-01-31')
+  const lechP0 = await addAssignment(db, {
+    participantId: people.lech,
+    positionId: cleaningSchool,
+    porozumienieId: p0,
+    from: '2024-05-01',
+    to: '2024-12-31',
+  })
+  const lechA = await addAssignment(db, {
+    participantId: people.lech,
+    positionId: cleaningSchool,
+    porozumienieId: a,
+    from: '2025-05-01',
+    to: '2025-08-31',
+  })
+  const monikaA = await addAssignment(db, {
+    participantId: people.monika,
+    positionId: courier,
+    porozumienieId: a,
+    from: '2025-05-01',
+    to: '2025-06-30',
+  })
+  const monikaB = await addAssignment(db, {
+    participantId: people.monika,
+    positionId: handyman,
+    porozumienieId: b,
+    from: '2025-07-01',
+    to: '2025-09-30',
+  })
+  const edwardB = await addAssignment(db, {
+    participantId: people.edward,
+    positionId: cleaningLibrary,
+    porozumienieId: b,
+    from: '2025-09-01',
+    to: '2025-09-30',
+  })
+  const edwardB2026 = await addAssignment(db, {
+    participantId: people.edward,
+    positionId: cleaningLibrary,
+    porozumienieId: b,
+    from: '2026-01-01',
+    to: '2026-01-31',
+  })
 
   const sheet = (assignment: number, month: string, days: number[], minutes: number) =>
-    addLockedSheet(
+    addSheet(
       db,
       assignment,
       month,
       Object.fromEntries(days.map((d) => [`${month}-${String(d).padStart(2, '0')}`, minutes])),
-    )
+    ).then((id) => setSheetStatus(db, id, 'zamkniety'))
   await sheet(lechP0, '2024-05', [27, 28, 29], 120)
   await sheet(lechP0, '2024-12', [2, 3], 300)
   await sheet(lechA, '2025-05', [5, 6, 7, 8, 9, 12, 13, 14, 15, 16], 240)
@@ -618,53 +655,6 @@ async function buildPsu(db: Db, people: Record<PersonKey, number>): Promise<Reco
   return lists
 }
 
-async function addPosition(db: Db, workplace: string, typeName: string): Promise<number> {
-  const type = await db
-    .selectFrom('psu_position_types')
-    .select('id')
-    .where('name', '=', typeName)
-    .executeTakeFirstOrThrow()
-  const existing = await db
-    .selectFrom('psu_workplaces')
-    .select('id')
-    .where('name', '=', workplace)
-    .executeTakeFirst()
-  const workplaceId =
-    existing?.id ??
-    (
-      await db
-        .insertInto('psu_workplaces')
-        .values({
-          name: workplace,
-          name_key: workplace.toLowerCase(),
-          address: '',
-          contact: '',
-          supervisor_name: '',
-          supervisor_role: '',
-          notes: '',
-          archived: 0,
-          created_at: STAMP,
-          updated_at: STAMP,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id
-  const { id } = await db
-    .insertInto('psu_positions')
-    .values({
-      workplace_id: workplaceId,
-      type_id: type.id,
-      places: 5,
-      description: '',
-      archived: 0,
-      created_at: STAMP,
-      updated_at: STAMP,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return id
-}
-
 async function addPorozumienie(
   db: Db,
   number: string,
@@ -702,61 +692,4 @@ async function addPorozumienie(
       .execute()
   }
   return id
-}
-
-async function addAssignment(
-  db: Db,
-  participantId: number,
-  positionId: number,
-  porozumienieId: number,
-  from: string,
-  to: string,
-): Promise<number> {
-  const { id } = await db
-    .insertInto('psu_assignments')
-    .values({
-      participant_id: participantId,
-      position_id: positionId,
-      porozumienie_id: porozumienieId,
-      skierowanie_number: `SK/${participantId}/${from}`,
-      skierowanie_date: from,
-      date_from: from,
-      date_to: to,
-      end_reason: '',
-      notes: '',
-      created_at: STAMP,
-      updated_at: STAMP,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return id
-}
-
-/** A sheet with its days, then locked as issue 5 locks it (version +1). */
-async function addLockedSheet(db: Db, assignmentId: number, month: string, days: Record<string, number>) {
-  const { id } = await db
-    .insertInto('psu_timesheets')
-    .values({
-      assignment_id: assignmentId,
-      month,
-      status: 'otwarty',
-      version: 0,
-      locked_at: null,
-      locked_hash: null,
-      created_at: STAMP,
-      updated_at: STAMP,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  for (const [day, worked] of Object.entries(days)) {
-    await db
-      .insertInto('psu_timesheet_days')
-      .values({ timesheet_id: id, day, worked_min: worked, absence: null })
-      .execute()
-  }
-  await db
-    .updateTable('psu_timesheets')
-    .set({ status: 'zamkniety', version: 1, locked_at: STAMP })
-    .where('id', '=', id)
-    .execute()
 }
