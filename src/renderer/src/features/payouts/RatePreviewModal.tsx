@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Modal,
@@ -9,16 +8,15 @@ import {
   SegmentedControl,
   Select,
   Stack,
-  Table,
   Text,
 } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
-import { PAYOUT_STATUS_LABELS, type PayoutSources, type RateChangePreview } from '@shared/payouts.schema'
-import { formatMonth } from '@shared/psu-calendar'
+import type { PayoutSources, RateChangePreview } from '@shared/payouts.schema'
 import { notifyError, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { STATUS_COLORS, zlotyToGrosze } from './payout-ui'
+import { zlotyToGrosze } from './payout-ui'
+import { RateChangeEffects } from './RateChangeEffects'
 
 type Target = 'porozumienie' | 'minimalna'
 
@@ -124,52 +122,7 @@ export function RatePreviewModal({ sources, onClose }: { sources: PayoutSources;
               Po zapisaniu zmiany listy-projekty trzeba przeliczyć, a zatwierdzone — anulować z podaniem
               powodu i policzyć od nowa. Zatwierdzona lista nigdy nie zmienia się sama.
             </Alert>
-            <Table withTableBorder striped aria-label="Skutki zmiany stawki">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Lista</Table.Th>
-                  <Table.Th>Miesiąc</Table.Th>
-                  <Table.Th>Osoba</Table.Th>
-                  <Table.Th ta="right">Kwota teraz</Table.Th>
-                  <Table.Th ta="right">Kwota po zmianie</Table.Th>
-                  <Table.Th ta="right">Refundacja teraz</Table.Th>
-                  <Table.Th ta="right">Refundacja po zmianie</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.lists.flatMap((l) => [
-                  <Table.Tr key={`${l.listId}-head`}>
-                    <Table.Td>
-                      {l.number}{' '}
-                      <Badge size="xs" color={STATUS_COLORS[l.status]} variant="light">
-                        {PAYOUT_STATUS_LABELS[l.status]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatMonth(l.month)}</Table.Td>
-                    <Table.Td colSpan={5}>{l.error ?? `${l.changes.length} os. z inną kwotą`}</Table.Td>
-                  </Table.Tr>,
-                  ...l.changes.map((c) => (
-                    <Table.Tr key={`${l.listId}-${c.participantId}`}>
-                      <Table.Td />
-                      <Table.Td />
-                      <Table.Td>{c.name}</Table.Td>
-                      <Table.Td ta="right">
-                        {c.oldAmountGr === null ? '—' : formatGrosze(c.oldAmountGr)}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {c.newAmountGr === null ? '—' : formatGrosze(c.newAmountGr)}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {c.oldRefundGr === null ? '—' : formatGrosze(c.oldRefundGr)}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {c.newRefundGr === null ? '—' : formatGrosze(c.newRefundGr)}
-                      </Table.Td>
-                    </Table.Tr>
-                  )),
-                ])}
-              </Table.Tbody>
-            </Table>
+            <RateChangeEffects lists={preview.lists} />
           </>
         )}
         <Text size="xs" c="dimmed">
