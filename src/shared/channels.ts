@@ -119,6 +119,20 @@ export const CHANNELS = [
   'reports:funding',
   'reports:fundingsave',
   'reports:fundingremove',
+  'audit:list',
+  'audit:export',
+  'privacy:retention',
+  'privacy:retentionsave',
+  'privacy:anonymise',
+  'privacy:export',
+  'lock:status',
+  'lock:activity',
+  'lock:lock',
+  'lock:unlock',
+  'lock:setup',
+  'lock:configure',
+  'lock:disable',
+  'lock:recover',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -83,6 +83,7 @@ import { personTimeline, timelineQuery } from './timeline.schema'
 import { deadlinesBoard } from './start.schema'
 import { psuContract } from './psu-contract'
 import { reportsContract } from './reports-contract'
+import { privacyContract } from './privacy-contract'
 
 const noInput = z.undefined()
 const byId = z.strictObject({ id: recordId })
@@ -164,6 +165,7 @@ export const contract = {
   'refunds:cancel': { input: refundCancelInput, output: refundRequestSummary },
   ...psuContract,
   ...reportsContract,
+  ...privacyContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof contract

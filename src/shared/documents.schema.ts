@@ -4,6 +4,7 @@ import { recordId } from './participant.schema'
 import { psuSheetsRequest } from './psu-timesheets.schema'
 import { psuPlanRequest } from './psu-plan.schema'
 import { reportDocumentRequests } from './reports.schema'
+import { RECOVERY_CODE } from './lock.schema'
 
 export const documentRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lista-wyplat'), listId: recordId }),
@@ -13,6 +14,10 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('kontrakt-aneks'), aneksId: recordId }),
   z.strictObject({ kind: z.literal('kontrakt-ocena'), evaluationId: recordId }),
   z.strictObject({ kind: z.literal('zaswiadczenie-kis'), participationId: recordId }),
+  z.strictObject({
+    kind: z.literal('kod-odzyskiwania'),
+    code: z.string().regex(RECOVERY_CODE, 'To nie jest kod odzyskiwania.'),
+  }),
   psuSheetsRequest,
   psuPlanRequest,
   ...reportDocumentRequests,

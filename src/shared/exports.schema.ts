@@ -7,7 +7,13 @@ export const EXPORT_FORMATS = ['xlsx', 'csv'] as const
 const format = z.enum(EXPORT_FORMATS)
 
 export const listExportRequest = z.discriminatedUnion('list', [
-  z.strictObject({ list: z.literal('participants'), format, filter: participantFilter }),
+  z.strictObject({
+    list: z.literal('participants'),
+    format,
+    filter: participantFilter,
+    /** Target groups, exclusions and therapy (art. 9 RODO) only when the coordinator ticks them. */
+    specialCategories: z.boolean().default(false),
+  }),
   z.strictObject({ list: z.literal('payout-list'), format, listId: recordId }),
   z.strictObject({ list: z.literal('payout-bank'), format, listId: recordId }),
   z.strictObject({ list: z.literal('refund-statement'), format, requestId: recordId }),

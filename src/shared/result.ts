@@ -1,7 +1,15 @@
 // What crosses the bridge: a value or a Polish error, never an exception or a stack trace.
 
 export type ErrorCode =
-  'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNKNOWN_CHANNEL' | 'DATABASE' | 'INTERNAL'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNKNOWN_CHANNEL'
+  | 'DATABASE'
+  | 'INTERNAL'
+  /** The screen is locked: only the lock's own channels answer. */
+  | 'LOCKED'
 
 export interface ApiError {
   code: ErrorCode

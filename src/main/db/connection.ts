@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from './schema'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { runMigrations } from './migrator'
+import { withCommitHooks } from './commit-hooks'
 import { APPLICATION_ID } from './application-id'
 import { defaultBackupFolder } from '../backup/backup-files'
 import { BackupVerificationError, createVerifiedBackup } from '../backup/verified-copy'
@@ -37,7 +38,7 @@ export async function openDatabase(file: string, now: () => Date = () => new Dat
     if (fromVersion > 0 && fromVersion < LATEST_SCHEMA_VERSION) {
       preMigrationCopy = await backupBeforeMigration(sqlite, file, fromVersion, now())
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Database>({ dialect: withCommitHooks(new SqliteDialect({ database: sqlite })) })
     const schemaVersion = await runMigrations(db, APPLICATION_ID, fromVersion)
     return { file, sqlite, db, schemaVersion, preMigrationCopy, close: () => db.destroy() }
   } catch (error) {

@@ -23,6 +23,8 @@ export interface ParticipantsTable {
   sort_name: string
   created_at: string
   updated_at: string
+  /** Set when the identity data was replaced (migration 0007); the record stays for the figures. */
+  anonymised_at: Generated<string | null>
 }
 
 export interface ParticipantTargetGroupsTable {
@@ -464,6 +466,36 @@ export interface ReportFundingSourcesTable {
   updated_at: string
 }
 
+// Personal data (migration 0007).
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  action: string
+  subject: string
+  detail: string
+  user_name: string
+}
+
+export interface AuditLogPeopleTable {
+  participant_id: number
+  entry_id: number
+}
+
+export interface RetentionPeriodsTable {
+  record_class: 'uczestnictwo' | 'kontrakty' | 'psu' | 'wyplaty'
+  years: number
+  confirmed: 0 | 1
+  updated_at: string
+}
+
+export interface AppLockTable {
+  id: number
+  password_hash: string
+  recovery_hash: string
+  timeout_min: number
+  set_at: string
+}
+
 export interface Database {
   participants: ParticipantsTable
   participant_target_groups: ParticipantTargetGroupsTable
@@ -505,6 +537,10 @@ export interface Database {
   psu_refund_request_lists: PsuRefundRequestListsTable
   kis_staff_engagements: KisStaffEngagementsTable
   report_funding_sources: ReportFundingSourcesTable
+  audit_log: AuditLogTable
+  audit_log_people: AuditLogPeopleTable
+  retention_periods: RetentionPeriodsTable
+  app_lock: AppLockTable
 }
 
 export type ParticipantRowDb = Selectable<ParticipantsTable>

@@ -3,6 +3,7 @@ import type { ListExportRequest, ListName } from '@shared/exports.schema'
 import { formatDate, todayIso } from '@shared/dates'
 import { PARTICIPANT_STATUS_LABELS, type ParticipantRow } from '@shared/participant.schema'
 import type { ParticipantsService } from '../participants/participants.service'
+import { EXCLUSIONS, TARGET_GROUPS, type Exclusion, type TargetGroup } from '@shared/eligibility'
 import { buildTable, type ExportColumn, type ExportTable } from './table'
 import type { PayoutsService } from '../payouts/payouts.service'
 import type { RefundsService } from '../refunds/refunds.service'
@@ -17,7 +18,7 @@ export interface ListSources extends ReportListSources {
   refunds?: RefundsService
 }
 
-// Target groups and exclusions are special-category data (RODO art. 9): not exported with the list.
+// Target groups and exclusions are special-category data (RODO art. 9): not in the list unless ticked.
 const PARTICIPANT_COLUMNS: ExportColumn<ParticipantRow>[] = [
   { header: 'Nazwisko', width: 22, value: (r) => r.lastName },
   { header: 'Imię', width: 16, value: (r) => r.firstName },
@@ -29,6 +30,23 @@ const PARTICIPANT_COLUMNS: ExportColumn<ParticipantRow>[] = [
   { header: 'Status', width: 12, value: (r) => PARTICIPANT_STATUS_LABELS[r.status] },
 ]
 
+type SpecialRow = ParticipantRow & { targetGroups: string[]; exclusions: string[]; therapyCompleted: boolean }
+
+/** Added only when the coordinator ticks them for this one export. */
+const SPECIAL_COLUMNS: ExportColumn<SpecialRow>[] = [
+  {
+    header: 'Grupy docelowe',
+    width: 40,
+    value: (r) => r.targetGroups.map((g) => TARGET_GROUPS[g as TargetGroup] ?? g).join('; '),
+  },
+  {
+    header: 'Wykluczenia',
+    width: 30,
+    value: (r) => r.exclusions.map((e) => EXCLUSIONS[e as Exclusion] ?? e).join('; '),
+  },
+  { header: 'Ukończona terapia', width: 10, value: (r) => (r.therapyCompleted ? 'tak' : 'nie') },
+]
+
 type Loaders = {
   [L in ListName]: (
     request: Extract<ListExportRequest, { list: L }>,
@@ -37,10 +55,22 @@ type Loaders = {
 
 export function createListLoaders(s: ListSources): Loaders {
   return {
-    participants: async ({ filter }) => ({
-      baseName: `uczestnicy-${todayIso()}`,
-      table: buildTable('Uczestnicy', PARTICIPANT_COLUMNS, await s.participants.listAll(filter)),
-    }),
+    // The file name never says which group was filtered or whether art. 9 data is inside.
+    participants: async ({ filter, specialCategories }) => {
+      const rows = await s.participants.listAll(filter)
+      if (!specialCategories) {
+        return {
+          baseName: `uczestnicy-${todayIso()}`,
+          table: buildTable('Uczestnicy', PARTICIPANT_COLUMNS, rows),
+        }
+      }
+      const special = await s.participants.specialCategories(rows.map((r) => r.id))
+      const withSpecial = rows.map((r) => ({ ...r, ...special.get(r.id)! }))
+      return {
+        baseName: `uczestnicy-${todayIso()}`,
+        table: buildTable('Uczestnicy', [...PARTICIPANT_COLUMNS, ...SPECIAL_COLUMNS], withSpecial),
+      }
+    },
     ...payoutListLoaders(s),
     ...reportListLoaders(s),
   }

@@ -23,6 +23,14 @@ import { createPsuServices } from '../psu/psu-services'
 import { reportHandlers } from './reports.ipc'
 import { createReportsService } from '../reports/reports.service'
 import { createReportExporter } from '../reports/report-export'
+import { privacyHandlers } from './privacy.ipc'
+import { lockHandlers } from './lock.ipc'
+import { createAuditService } from '../audit/audit.service'
+import { auditedDispatch } from '../audit/audited-dispatch'
+import { createPrivacyService } from '../privacy/privacy.service'
+import { guardLock } from '../lock/lock-guard'
+import { lockFor } from '../lock/lock.service'
+import { dirname } from 'node:path'
 
 /** What the handlers run on. `database` may be swapped (restore): handlers follow the current one. */
 export interface AppRuntime {
@@ -54,6 +62,15 @@ export function createHandlers(runtime: AppRuntime): Handlers {
       createReportExporter(platform, reports, async () => (await settings.get()).officeName),
     ),
     ...exportHandlers(createExportService(platform, lists)),
+    ...privacyHandlers(
+      createAuditService(database.db, platform),
+      createPrivacyService(database.db, {
+        platform,
+        officeName: async () => (await settings.get()).officeName,
+        defaultFolder: () => dirname(database.file),
+      }),
+    ),
+    ...lockHandlers(lockFor(runtime)),
     ...documentHandlers(createPrintService(platform), {
       participants,
       settings,
@@ -70,12 +87,16 @@ export function createHandlers(runtime: AppRuntime): Handlers {
 export function createAppDispatch(runtime: AppRuntime): Dispatch {
   let builtFor: AppDatabase | null = null
   let dispatch: Dispatch = () => Promise.reject(new Error('not ready'))
-  // A restore swaps runtime.database: it waits for running calls and refuses new ones meanwhile.
-  return guardDispatch(swapGateFor(runtime), (channel, input) => {
-    if (builtFor !== runtime.database) {
-      dispatch = createDispatch(createHandlers(runtime))
-      builtFor = runtime.database
-    }
-    return dispatch(channel, input)
-  })
+  // While locked only the lock answers; a restore swaps runtime.database: it waits for running calls
+  // and refuses new ones meanwhile; every call that changes or prints a person's data is logged.
+  return guardLock(
+    lockFor(runtime),
+    guardDispatch(swapGateFor(runtime), (channel, input) => {
+      if (builtFor !== runtime.database) {
+        dispatch = auditedDispatch(runtime, createDispatch(createHandlers(runtime)))
+        builtFor = runtime.database
+      }
+      return dispatch(channel, input)
+    }),
+  )
 }

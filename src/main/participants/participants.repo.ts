@@ -158,3 +158,33 @@ export async function replaceCodes(
       .execute()
   }
 }
+
+/** Target groups, exclusions and therapy of many people at once (the list export, when ticked). */
+export async function findSpecialCategories(
+  db: Db,
+  ids: readonly number[],
+): Promise<Map<number, { targetGroups: string[]; exclusions: string[]; therapyCompleted: boolean }>> {
+  const result = new Map<
+    number,
+    { targetGroups: string[]; exclusions: string[]; therapyCompleted: boolean }
+  >()
+  if (ids.length === 0) return result
+  const idList = JSON.stringify(ids)
+  const people = await sql<{ id: number; therapy_completed: number }>`
+    SELECT id, therapy_completed FROM participants WHERE id IN (SELECT value FROM json_each(${idList}))`.execute(
+    db,
+  )
+  for (const p of people.rows)
+    result.set(p.id, { targetGroups: [], exclusions: [], therapyCompleted: p.therapy_completed === 1 })
+  const codes = await sql<{ participant_id: number; code: string; what: 'g' | 'e' }>`
+    SELECT participant_id, target_group AS code, 'g' AS what FROM participant_target_groups
+      WHERE participant_id IN (SELECT value FROM json_each(${idList}))
+    UNION ALL SELECT participant_id, exclusion, 'e' FROM participant_exclusions
+      WHERE participant_id IN (SELECT value FROM json_each(${idList}))
+    ORDER BY 1, 2`.execute(db)
+  for (const c of codes.rows) {
+    const entry = result.get(c.participant_id)
+    if (entry) (c.what === 'g' ? entry.targetGroups : entry.exclusions).push(c.code)
+  }
+  return result
+}

@@ -51,6 +51,11 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
       return repo.findAll(db, filter)
     },
 
+    /** Special-category data (art. 9 RODO) of the given people, for an export that asks for it. */
+    specialCategories(ids: readonly number[]) {
+      return repo.findSpecialCategories(db, ids)
+    },
+
     get(id: number): Promise<ParticipantRecord> {
       return load(db, id)
     },
@@ -67,7 +72,14 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
 
     update(id: number, data: ParticipantData): Promise<ParticipantRecord> {
       return db.transaction().execute(async (trx) => {
-        if (!(await repo.findById(trx, id))) throw notFound(`uczestnik o numerze ${id}`)
+        const current = await repo.findById(trx, id)
+        if (!current) throw notFound(`uczestnik o numerze ${id}`)
+        if (current.anonymised_at) {
+          throw new DomainError(
+            'CONFLICT',
+            'Ta osoba została zanonimizowana — jej danych nie można już zmieniać.',
+          )
+        }
         await refuseDuplicates(trx, data, id)
         await repo.update(trx, id, { ...toColumns(data), updated_at: now().toISOString() })
         await repo.replaceCodes(trx, id, data)

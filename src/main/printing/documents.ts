@@ -13,6 +13,7 @@ import type { PsuServices } from '../psu/psu-services'
 import { psuDocumentBuilders } from './documents/psu-documents'
 import type { ReportsService } from '../reports/reports.service'
 import { reportDocumentBuilders } from './documents/report-documents'
+import { renderKodOdzyskiwania } from './documents/kod-odzyskiwania'
 
 export interface DocumentSources {
   participants: ParticipantsService
@@ -37,6 +38,8 @@ export function createDocumentBuilders(s: DocumentSources): Builders {
         participant: await s.participants.get(participantId),
         printedAt: s.now(),
       }),
+    'kod-odzyskiwania': async ({ code }) =>
+      renderKodOdzyskiwania({ officeName: (await s.settings.get()).officeName, code, printedAt: s.now() }),
     ...kisDocumentBuilders(s),
     ...payoutDocumentBuilders(s),
     ...psuDocumentBuilders(s),

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Checkbox, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { TARGET_GROUP_CODES, TARGET_GROUP_SHORT, type TargetGroup } from '@shared/eligibility'
 import type { ParticipantListQuery, ParticipantPage, StatusFilter } from '@shared/participant.schema'
@@ -31,6 +31,8 @@ export function ParticipantsPage() {
   const [data, setData] = useState<ParticipantPage | null>(null)
   const [editing, setEditing] = useState<Editing>(null)
   const [viewing, setViewing] = useState<number | null>(null)
+  // Art. 9 RODO data leaves the app only when ticked for this export; never remembered.
+  const [withSpecial, setWithSpecial] = useState(false)
 
   const load = useCallback(() => {
     const query = { search: debouncedSearch, ...filters, page, pageSize: PAGE_SIZE }
@@ -88,13 +90,22 @@ export function ParticipantsPage() {
             <Text size="sm" c="dimmed" data-testid="participants-count">
               Znaleziono: {data.total}
             </Text>
-            <ExportButtons
-              request={(format) => ({
-                list: 'participants',
-                format,
-                filter: { search: debouncedSearch, ...filters },
-              })}
-            />
+            <Group gap="sm">
+              <Checkbox
+                size="xs"
+                label="z grupami docelowymi, wykluczeniami i terapią (dane szczególnych kategorii)"
+                checked={withSpecial}
+                onChange={(e) => setWithSpecial(e.currentTarget.checked)}
+              />
+              <ExportButtons
+                request={(format) => ({
+                  list: 'participants',
+                  format,
+                  filter: { search: debouncedSearch, ...filters },
+                  specialCategories: withSpecial,
+                })}
+              />
+            </Group>
           </Group>
           <ParticipantsTable
             rows={data.rows}
