@@ -47,7 +47,7 @@ export interface RecordEnds {
   ends: Partial<Record<RetentionClass, string>>
 }
 
-/** Not anonymised, not active, no open participation: the people whose records may have ended. */
+/** Not anonymised, no open participation: the people whose records may have ended. */
 export async function recordEnds(db: Db): Promise<RecordEnds[]> {
   const { rows } = await sql<{
     id: number
@@ -70,7 +70,7 @@ export async function recordEnds(db: Db): Promise<RecordEnds[]> {
       (SELECT max(l.month) || '-01' FROM psu_payout_items i JOIN psu_payout_lists l ON l.id = i.list_id
         WHERE i.participant_id = r.id) AS wyplaty
     FROM participants r
-    WHERE r.anonymised_at IS NULL AND r.status <> 'aktywny'
+    WHERE r.anonymised_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM participations WHERE participant_id = r.id AND end_date IS NULL)
     ORDER BY r.sort_name, r.id`.execute(db)
   return rows.map((r) => {
