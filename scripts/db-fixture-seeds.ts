@@ -162,4 +162,16 @@ export const SEEDS: Record<number, (db: AnyDb) => Promise<void>> = {
       db,
     )
   },
+  7: async (db) => {
+    await sql`INSERT INTO audit_log (id, at, action, subject, detail, user_name)
+      VALUES (1, '2025-10-01T08:00:00.000Z', 'zmiana', 'participants:update', '', 'koordynator'),
+        (2, '2025-10-01T08:05:00.000Z', 'wydruk', 'dokument:karta-uczestnika', '', 'koordynator')`.execute(db)
+    await sql`INSERT INTO audit_log_people (participant_id, entry_id) VALUES (1, 1), (1, 2)`.execute(db)
+    await sql`UPDATE retention_periods SET years = 25, confirmed = 1, updated_at = ${STAMP} WHERE record_class = 'kontrakty'`.execute(
+      db,
+    )
+    await sql`INSERT INTO app_lock (id, password_hash, recovery_hash, timeout_min, set_at)
+      VALUES (1, '{"alg":"scrypt","N":32768,"r":8,"p":1,"salt":"AAAA","hash":"AAAA"}',
+        '{"alg":"scrypt","N":32768,"r":8,"p":1,"salt":"AAAA","hash":"AAAA"}', 15, ${STAMP})`.execute(db)
+  },
 }

@@ -11,7 +11,9 @@ export type ArchiveSheet = (lists: ReturnType<typeof createListLoaders>) => Prom
 export const ARCHIVE_SHEETS: readonly ArchiveSheet[] = [
   async (lists) => {
     const filter = participantFilter.parse({ status: 'wszystkie' })
-    return (await lists.participants({ list: 'participants', format: 'xlsx', filter, specialCategories: false })).table
+    return (
+      await lists.participants({ list: 'participants', format: 'xlsx', filter, specialCategories: false })
+    ).table
   },
   async (lists) => (await lists.kontrakty({ list: 'kontrakty', format: 'xlsx', participantId: null })).table,
   async (lists) => {

@@ -70,7 +70,7 @@ beforeAll(async () => {
         'UPDATE participants SET address = @address, phone = @phone, email = @email, notes = @notes WHERE id = @id',
       )
       .run({ ...values, id: p.id })
-    const iban = `PL${String(61109010140000071219812874 + p.id).padStart(26, '0')}`
+    const iban = `PL6110901014${String(p.id).padStart(16, '0')}`
     sqlite()
       .prepare(
         `INSERT INTO psu_payment_details (participant_id, payment_form, account_iban, updated_at) VALUES (?, 'przelew', ?, '2025-01-01')`,

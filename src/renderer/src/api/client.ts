@@ -8,8 +8,12 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Main refused a call because the screen lock closed: the lock gate shows the lock screen. */
+export const LOCKED_EVENT = 'kis:locked'
+
 export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   const result = await pending
+  if (!result.ok && result.error.code === 'LOCKED') window.dispatchEvent(new Event(LOCKED_EVENT))
   if (!result.ok) throw new ApiCallError(result.error)
   return result.data
 }

@@ -11,6 +11,8 @@ import { useDatabaseGeneration } from '../features/backup/backup-events'
 import { PayoutsPage } from '../features/payouts/PayoutsPage'
 import { PsuPage } from '../features/psu/PsuPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
+import { PrivacyPage } from '../features/privacy/PrivacyPage'
+import { LockGate } from '../features/lock/LockGate'
 
 /** Sections appear here once they exist; each is one screen of its domain. */
 const SECTIONS = [
@@ -21,11 +23,21 @@ const SECTIONS = [
   { id: 'payouts', label: 'Wypłaty PSU', Screen: PayoutsPage },
   { id: 'reports', label: 'Sprawozdania', Screen: ReportsPage },
   { id: 'settings', label: 'Ustawienia', Screen: SettingsPage },
+  { id: 'privacy', label: 'Ochrona danych', Screen: PrivacyPage },
   { id: 'backup', label: 'Kopie zapasowe', Screen: BackupPage },
 ] as const
 type SectionId = (typeof SECTIONS)[number]['id']
 
+/** Nothing of the app is mounted while the screen is locked. */
 export function App() {
+  return (
+    <LockGate>
+      <Shell />
+    </LockGate>
+  )
+}
+
+function Shell() {
   const [active, setActive] = useSection<SectionId>(
     SECTIONS.map((s) => s.id),
     'start',

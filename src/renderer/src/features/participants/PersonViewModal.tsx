@@ -11,6 +11,7 @@ import { ActivitiesPanel } from '../activities/ActivitiesPanel'
 import { KontraktPanel } from '../kontrakty/KontraktPanel'
 import { ParticipationsPanel } from '../participations/ParticipationsPanel'
 import { PersonTimeline } from '../participations/PersonTimeline'
+import { PersonExportButton } from '../privacy/PersonExportButton'
 
 interface PersonData {
   person: ParticipantRecord
@@ -75,6 +76,7 @@ export function PersonViewModal({
                 ? `W KIS od ${formatDate(open.startDate)} · sześć miesięcy mija ${formatDate(open.sixMonthsOn)}`
                 : 'Brak otwartego uczestnictwa'}
             </Text>
+            <PersonExportButton participantId={person.id} />
           </Group>
           <Tabs value={tab} onChange={(t) => setTab((t ?? 'timeline') as Tab)} keepMounted={false}>
             <Tabs.List>
