@@ -1,7 +1,7 @@
 // Everything the office holds on one person, section by section: the query (the person's id is its
 // one parameter) and each column's Polish label and kind. The JSON keeps the raw values under the
 // column names; the XLSX and the PDF show the labels and formatted values — one list serves all three.
-import { EXCLUSIONS, TARGET_GROUPS } from '@shared/eligibility'
+import { EXCLUSIONS, TARGET_GROUPS, type TargetGroup } from '@shared/eligibility'
 import { ACTIVITY_KINDS } from '@shared/activity.schema'
 import { END_REASONS, EMPLOYMENT_FORMS, REFERRAL_KINDS } from '@shared/participation.schema'
 import { ACHIEVEMENTS, ACTION_SIDES, ACTION_STATUSES } from '@shared/kontrakt.schema'
@@ -96,7 +96,12 @@ export const PERSON_SECTIONS: readonly PersonSection[] = [
       col('referring_worker', 'Kierujący pracownik'),
       col('pup_referral_number', 'Nr skierowania z PUP'),
       col('pup_referral_date', 'Data skierowania z PUP', 'date'),
-      col('target_groups', 'Grupy docelowe (kody)'),
+      col('target_groups', 'Grupy docelowe', (codes) =>
+        codes
+          .split(', ')
+          .map((g) => TARGET_GROUPS[g as TargetGroup] ?? g)
+          .join('; '),
+      ),
       col('other_group_reason', 'Powód (grupa „inna”)'),
       col('notes', 'Uwagi'),
       col('end_date', 'Koniec', 'date'),
@@ -314,7 +319,9 @@ export const PERSON_SECTIONS: readonly PersonSection[] = [
     sql: `SELECT l.number, l.month, l.status, i.worked_min, i.amount_gr, i.refund_gr, i.payment_form, i.account_iban,
             i.paid_on, (SELECT group_concat(position_type || ' — ' || workplace, '; ') FROM psu_payout_item_positions ip
               WHERE ip.item_id = i.id) AS positions,
-            (SELECT group_concat(kind || ' ' || rate_gr || ' gr/h od ' || valid_from, '; ') FROM psu_payout_item_rates ir
+            (SELECT group_concat(CASE kind WHEN 'swiadczenie' THEN 'stawka' ELSE 'minimalna' END
+                || printf(' %d,%02d zł/h od ', rate_gr / 100, rate_gr % 100) || strftime('%d.%m.%Y', valid_from), '; ')
+              FROM psu_payout_item_rates ir
               WHERE ir.item_id = i.id) AS rates
           FROM psu_payout_items i JOIN psu_payout_lists l ON l.id = i.list_id WHERE i.participant_id = ?
           ORDER BY l.month, l.id`,

@@ -11,7 +11,7 @@ import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { Platform } from '../platform/platform'
 import { tablesToXlsx } from '../exports/xlsx'
-import { renderDaneOsoby } from '../printing/documents/dane-osoby'
+import { renderDaneOsoby, type DaneOsobyData } from '../printing/documents/dane-osoby'
 import { PERSON_SECTIONS } from './person-sections'
 import { formattedRows, sectionJson, sectionTable, type SectionData } from './person-format'
 import { retentionDue } from './retention-rule'
@@ -24,6 +24,22 @@ export interface PrivacySources {
   officeName: () => Promise<string>
   /** Where the folder dialog opens. */
   defaultFolder: () => string
+}
+
+/** A table prints only the columns that hold something, so wide sections stay readable on A4. */
+function printedSection(s: SectionData): DaneOsobyData['sections'][number] {
+  const rows = formattedRows(s)
+  const keep = s.section.columns.flatMap((c, i) =>
+    s.section.layout === 'records' || rows.some((r) => r[i] !== '') ? [i] : [],
+  )
+  const compact = (kind: unknown) => ['date', 'datetime', 'money', 'minutes'].includes(String(kind))
+  return {
+    title: s.section.title,
+    layout: s.section.layout,
+    labels: keep.map((i) => s.section.columns[i]!.label),
+    nowrap: keep.map((i) => compact(s.section.columns[i]!.kind)),
+    rows: rows.map((r) => keep.map((i) => r[i]!)),
+  }
 }
 
 export function createPrivacyService(
@@ -117,12 +133,7 @@ export function createPrivacyService(
         officeName,
         participantId: id,
         generatedAt,
-        sections: sections.map((s) => ({
-          title: s.section.title,
-          layout: s.section.layout,
-          labels: s.section.columns.map((c) => c.label),
-          rows: formattedRows(s),
-        })),
+        sections: sections.map(printedSection),
       })
       const json = {
         program: 'KIS i PSU',

@@ -12,13 +12,17 @@ export interface DaneOsobyData {
     title: string
     layout: 'records' | 'table'
     labels: string[]
+    /** Dates, amounts and hours stay on one line. */
+    nowrap?: boolean[]
     rows: string[][]
   }[]
 }
 
 const CSS = `
+h2 { page-break-after: avoid; }
 table.data { font-size: 8.5pt; }
-table.data td { word-break: break-word; }
+table.data td { overflow-wrap: break-word; }
+table.data td.nowrap { white-space: nowrap; }
 dl.record { border: 1px solid #000; padding: 3pt 6pt; margin: 4pt 0; page-break-inside: avoid; }
 `
 
@@ -47,7 +51,14 @@ export function renderDaneOsoby(data: DaneOsobyData): PrintableDocument {
                 )
               : html`<table class="data">
                 <thead><tr>${s.labels.map((l) => html`<th>${l}</th>`)}</tr></thead>
-                <tbody>${s.rows.map((row) => html`<tr>${row.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
+                <tbody>
+                  ${s.rows.map(
+                    (row) =>
+                      html`<tr>
+                        ${row.map((v, c) => html`<td class="${s.nowrap?.[c] ? 'nowrap' : ''}">${v}</td>`)}
+                      </tr>`,
+                  )}
+                </tbody>
               </table>`
         }
       `,
