@@ -24,5 +24,10 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
     plugins: [react()],
+    build: {
+      // Minified, and a manifest of the chunks for `npm run size` (scripts/report-bundle-size.mjs).
+      minify: true,
+      manifest: true,
+    },
   },
 })

@@ -1,18 +1,33 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core'
-import { ParticipantsPage } from '../features/participants/ParticipantsPage'
-import { StartPage } from '../features/start/StartPage'
-import { GroupClassesPage } from '../features/activities/GroupClassesPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
+import { lazy, Suspense, type ComponentType } from 'react'
+import { AppShell, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useAppInfo } from '../api/use-app-info'
 import { useSection } from './use-section'
-import { BackupPage } from '../features/backup/BackupPage'
 import { BackupWarning } from '../features/backup/BackupWarning'
 import { useDatabaseGeneration } from '../features/backup/backup-events'
-import { PayoutsPage } from '../features/payouts/PayoutsPage'
-import { PsuPage } from '../features/psu/PsuPage'
-import { ReportsPage } from '../features/reports/ReportsPage'
-import { PrivacyPage } from '../features/privacy/PrivacyPage'
 import { LockGate } from '../features/lock/LockGate'
+
+/**
+ * Each section's code is its own chunk, loaded when the section is first opened: the start screen
+ * does not wait for the reports' charts or the PSU grids (`npm run size` prints what loads first).
+ */
+function lazySection<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })))
+}
+const StartPage = lazySection(() => import('../features/start/StartPage'), 'StartPage')
+const ParticipantsPage = lazySection(
+  () => import('../features/participants/ParticipantsPage'),
+  'ParticipantsPage',
+)
+const GroupClassesPage = lazySection(
+  () => import('../features/activities/GroupClassesPage'),
+  'GroupClassesPage',
+)
+const PsuPage = lazySection(() => import('../features/psu/PsuPage'), 'PsuPage')
+const PayoutsPage = lazySection(() => import('../features/payouts/PayoutsPage'), 'PayoutsPage')
+const ReportsPage = lazySection(() => import('../features/reports/ReportsPage'), 'ReportsPage')
+const SettingsPage = lazySection(() => import('../features/settings/SettingsPage'), 'SettingsPage')
+const BackupPage = lazySection(() => import('../features/backup/BackupPage'), 'BackupPage')
+const PrivacyPage = lazySection(() => import('../features/privacy/PrivacyPage'), 'PrivacyPage')
 
 /** Sections appear here once they exist; each is one screen of its domain. */
 const SECTIONS = [
@@ -67,8 +82,19 @@ function Shell() {
       <AppShell.Main>
         <BackupWarning onOpen={() => setActive('backup')} />
         {/* After a restore every screen is mounted afresh, so nothing shows data of the old file. */}
-        <section.Screen key={databaseGeneration} />
+        <Suspense fallback={<SectionLoading />}>
+          <section.Screen key={databaseGeneration} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
+  )
+}
+
+function SectionLoading() {
+  return (
+    <Center h={200}>
+      <Loader size="sm" mr="sm" />
+      <Text c="dimmed">Wczytywanie…</Text>
+    </Center>
   )
 }

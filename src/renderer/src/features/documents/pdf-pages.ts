@@ -1,14 +1,14 @@
 // Renders a PDF's pages to canvases with pdf.js: the same preview in Electron and in Chromium tests.
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
-
-GlobalWorkerOptions.workerSrc = workerUrl
 
 export async function renderPdfPages(
   pdfBase64: string,
   container: HTMLElement,
   scale = 1.25,
 ): Promise<number> {
+  // pdf.js is a third of the screens' code: it is loaded with the first preview, not with every section.
+  const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist')
+  GlobalWorkerOptions.workerSrc = workerUrl
   const data = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0))
   const task = getDocument({ data })
   const pdf = await task.promise
