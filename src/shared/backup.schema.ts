@@ -6,6 +6,7 @@ export const BACKUP_KINDS = [
   'reczna',
   'przed-migracja',
   'przed-przywroceniem',
+  'przed-importem',
   'inna',
 ] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
@@ -15,6 +16,7 @@ export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
   reczna: 'ręczna',
   'przed-migracja': 'przed aktualizacją programu',
   'przed-przywroceniem': 'przed przywróceniem',
+  'przed-importem': 'przed importem z Excela',
   inna: 'plik dodany ręcznie',
 }
 

@@ -133,6 +133,13 @@ export const CHANNELS = [
   'lock:configure',
   'lock:disable',
   'lock:recover',
+  'imports:open',
+  'imports:preview',
+  'imports:dryrun',
+  'imports:run',
+  'imports:progress',
+  'imports:report',
+  'imports:close',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -84,6 +84,7 @@ import { deadlinesBoard } from './start.schema'
 import { psuContract } from './psu-contract'
 import { reportsContract } from './reports-contract'
 import { privacyContract } from './privacy-contract'
+import { importsContract } from './imports.schema'
 
 const noInput = z.undefined()
 const byId = z.strictObject({ id: recordId })
@@ -166,6 +167,7 @@ export const contract = {
   ...psuContract,
   ...reportsContract,
   ...privacyContract,
+  ...importsContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof contract

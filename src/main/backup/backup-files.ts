@@ -20,6 +20,7 @@ const LABEL: Record<Exclude<NamedKind, 'przed-migracja'>, string> = {
   automatyczna: 'automatyczna',
   reczna: 'reczna',
   'przed-przywroceniem': 'przed-przywroceniem',
+  'przed-importem': 'przed-importem',
 }
 
 export function backupLabel(kind: NamedKind, fromVersion?: number): string {
@@ -47,7 +48,7 @@ export interface ParsedBackupName {
 }
 
 const NAME =
-  /^(.+)-(automatyczna|reczna|przed-przywroceniem|przed-migracja-v(\d+))-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.sqlite$/
+  /^(.+)-(automatyczna|reczna|przed-przywroceniem|przed-importem|przed-migracja-v(\d+))-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.sqlite$/
 
 export function parseBackupName(fileName: string): ParsedBackupName | null {
   const m = NAME.exec(fileName)

@@ -60,7 +60,10 @@ export function createBackupService(
   }
 
   /** A manual or automatic copy of the live database, verified, with Polish errors. */
-  async function backupTo(target: string, kind: 'reczna' | 'automatyczna'): Promise<BackupEntry> {
+  async function backupTo(
+    target: string,
+    kind: 'reczna' | 'automatyczna' | 'przed-importem',
+  ): Promise<BackupEntry> {
     try {
       const copy = await progress.run('kopia', (step) =>
         createVerifiedBackup(database().sqlite, {
@@ -144,6 +147,11 @@ export function createBackupService(
     },
 
     backupIfDue,
+
+    /** The verified copy an import makes just before it writes (no copy, no import). */
+    backupBeforeImport(): Promise<BackupEntry> {
+      return backupTo(folder(), 'przed-importem')
+    },
 
     /** Asks for a file and checks it (read-only) before the user confirms the restore. */
     async chooseRestoreFile(): Promise<

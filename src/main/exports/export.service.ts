@@ -5,34 +5,47 @@ import { DomainError } from '../errors'
 import type { Platform } from '../platform/platform'
 import { tableToCsv } from './csv'
 import { createListLoaders, type ListSources } from './lists'
+import type { ExportTable } from './table'
 import { tablesToXlsx } from './xlsx'
 
 export type ExportService = ReturnType<typeof createExportService>
 
 export function createExportService(platform: Platform, sources: ListSources) {
   const loaders = createListLoaders(sources)
+
+  /** Asks where, then writes the table as XLSX or CSV; every list and the import's report use this. */
+  async function saveTable(
+    baseName: string,
+    table: ExportTable,
+    format: ListExportRequest['format'],
+  ): Promise<{ path: string | null; rows: number }> {
+    const filter =
+      format === 'xlsx'
+        ? { name: 'Skoroszyt Excel', extensions: ['xlsx'] }
+        : { name: 'CSV (średnik, UTF-8)', extensions: ['csv'] }
+    const path = await platform.chooseSavePath(`${baseName}.${format}`, [filter])
+    if (!path) return { path: null, rows: table.rows.length }
+    const content = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table)
+    try {
+      await writeFile(path, content)
+    } catch {
+      throw new DomainError(
+        'INTERNAL',
+        `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i czy plik nie jest otwarty w innym programie.`,
+      )
+    }
+    return { path, rows: table.rows.length }
+  }
+
   return {
+    saveTable,
+
     async exportList(request: ListExportRequest): Promise<{ path: string | null; rows: number }> {
       const load = loaders[request.list] as (
         r: ListExportRequest,
       ) => ReturnType<(typeof loaders)[typeof request.list]>
       const { baseName, table } = await load(request)
-      const filter =
-        request.format === 'xlsx'
-          ? { name: 'Skoroszyt Excel', extensions: ['xlsx'] }
-          : { name: 'CSV (średnik, UTF-8)', extensions: ['csv'] }
-      const path = await platform.chooseSavePath(`${baseName}.${request.format}`, [filter])
-      if (!path) return { path: null, rows: table.rows.length }
-      const content = request.format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table)
-      try {
-        await writeFile(path, content)
-      } catch {
-        throw new DomainError(
-          'INTERNAL',
-          `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i czy plik nie jest otwarty w innym programie.`,
-        )
-      }
-      return { path, rows: table.rows.length }
+      return saveTable(baseName, table, request.format)
     },
   }
 }

@@ -31,6 +31,8 @@ import { createPrivacyService } from '../privacy/privacy.service'
 import { guardLock } from '../lock/lock-guard'
 import { lockFor } from '../lock/lock.service'
 import { dirname } from 'node:path'
+import { importHandlers } from './imports.ipc'
+import { createImportsService } from '../imports/imports.service'
 
 /** What the handlers run on. `database` may be swapped (restore): handlers follow the current one. */
 export interface AppRuntime {
@@ -49,6 +51,17 @@ export function createHandlers(runtime: AppRuntime): Handlers {
   const psu = createPsuServices(database.db)
   const reports = createReportsService(database.db)
   const lists = { participants, payouts, refunds, kis, psu, reports }
+  const backup = createBackupService(runtime, platform, undefined, () => lists)
+  const exports = createExportService(platform, lists)
+  const imports = createImportsService({
+    db: database.db,
+    participants,
+    psu,
+    settings,
+    backup,
+    exports,
+    platform,
+  })
   return {
     'app:info': () => ({ appVersion, dbPath: database.file, schemaVersion: database.schemaVersion }),
     ...participantHandlers(participants),
@@ -56,12 +69,13 @@ export function createHandlers(runtime: AppRuntime): Handlers {
     ...payoutHandlers(payouts, refunds),
     ...kisHandlers(kis),
     ...psuHandlers(psu),
-    ...backupHandlers(createBackupService(runtime, platform, undefined, () => lists)),
+    ...backupHandlers(backup),
     ...reportHandlers(
       reports,
       createReportExporter(platform, reports, async () => (await settings.get()).officeName),
     ),
-    ...exportHandlers(createExportService(platform, lists)),
+    ...exportHandlers(exports),
+    ...importHandlers(imports),
     ...privacyHandlers(
       createAuditService(database.db, platform),
       createPrivacyService(database.db, {

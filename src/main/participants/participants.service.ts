@@ -15,6 +15,7 @@ import type { Exclusion, TargetGroup } from '@shared/eligibility'
 import type { Database, ParticipantRowDb } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import * as repo from './participants.repo'
+import * as bulk from './participants-bulk.repo'
 
 export type ParticipantsService = ReturnType<typeof createParticipantsService>
 
@@ -94,6 +95,83 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
       status: 'aktywny' | 'zakonczony',
     ): Promise<void> {
       await repo.update(executor, id, { status, updated_at: now().toISOString() })
+    },
+
+    /** Stored people with these PESEL or document numbers, archived included (the import's lookup). */
+    async findByIdentities(
+      pesels: readonly string[],
+      documents: readonly string[],
+    ): Promise<ParticipantRecord[]> {
+      const rows = await bulk.findByIdentities(db, pesels, documents)
+      const codes = await bulk.findCodesOf(
+        db,
+        rows.map((r) => r.id),
+      )
+      return rows.map((r) => toRecord(r, codes.get(r.id) ?? { targetGroups: [], exclusions: [] }))
+    },
+
+    /**
+     * The import's write inside the caller's transaction: new people in chunks, then the ticked updates.
+     * A PESEL or document number already in the register, or twice in the batch, refuses the whole
+     * batch — the caller's transaction rolls back and nothing is half-imported. Answers the new ids in
+     * the order of `create`.
+     */
+    async importRows(
+      executor: Kysely<Database>,
+      batch: { create: readonly ParticipantData[]; update: readonly { id: number; data: ParticipantData }[] },
+      afterChunk: (done: number) => Promise<void> = async () => undefined,
+    ): Promise<number[]> {
+      const identity = (p: {
+        pesel: string | null
+        idDocument?: string | null
+        id_document?: string | null
+      }) => (p.pesel ? `p:${p.pesel}` : `d:${p.idDocument ?? p.id_document}`)
+      const seen = new Set<string>()
+      for (const data of batch.create) {
+        const key = identity(data)
+        if (seen.has(key)) {
+          throw new DomainError(
+            'CONFLICT',
+            `${data.lastName} ${data.firstName} występuje w imporcie dwa razy.`,
+          )
+        }
+        seen.add(key)
+      }
+      const taken = await bulk.findByIdentities(
+        executor,
+        batch.create.flatMap((d) => (d.pesel ? [d.pesel] : [])),
+        batch.create.flatMap((d) => (d.idDocument ? [d.idDocument] : [])),
+      )
+      if (taken.length > 0) {
+        throw new DomainError(
+          'CONFLICT',
+          `Ta osoba jest już w rejestrze: ${describe(taken[0]!)}. Import nie został zapisany — sprawdź plik ponownie.`,
+        )
+      }
+      const stamp = now().toISOString()
+      const inserted = await bulk.insertMany(
+        executor,
+        batch.create.map((d) => ({ ...toColumns(d), created_at: stamp, updated_at: stamp })),
+        afterChunk,
+      )
+      const idOf = new Map(inserted.map((r) => [identity(r), r.id]))
+      const ids = batch.create.map((d) => idOf.get(identity(d))!)
+      await bulk.insertCodesMany(
+        executor,
+        batch.create.flatMap((d, i) =>
+          d.targetGroups.map((target_group) => ({ participant_id: ids[i]!, target_group })),
+        ),
+        batch.create.flatMap((d, i) =>
+          d.exclusions.map((exclusion) => ({ participant_id: ids[i]!, exclusion })),
+        ),
+      )
+      for (const { id, data } of batch.update) {
+        if (!(await repo.findById(executor, id))) throw notFound(`uczestnik o numerze ${id}`)
+        await refuseDuplicates(executor, data, id)
+        await repo.update(executor, id, { ...toColumns(data), updated_at: stamp })
+        await repo.replaceCodes(executor, id, data)
+      }
+      return ids
     },
 
     /** Personal data is not deleted here: deletion follows the retention rules, later. */

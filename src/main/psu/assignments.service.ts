@@ -161,6 +161,13 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
       })
     },
 
+    /** The same checks and insert inside the caller's transaction: the import writes people and assignments together. */
+    async createWithin(trx: Db, input: AssignmentInput): Promise<number> {
+      await checkRules(trx, input, null)
+      const stamp = now().toISOString()
+      return repo.insertAssignment(trx, { ...columns(input), created_at: stamp, updated_at: stamp })
+    },
+
     update(id: number, input: AssignmentInput): Promise<AssignmentRecord> {
       return db.transaction().execute(async (trx) => {
         await load(trx, id)

@@ -2,6 +2,9 @@
 import type { Kysely } from 'kysely'
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@shared/settings.schema'
 import type { Database } from '../db/schema'
+import { z } from '@shared/zod-pl'
+
+const rememberedMapping = z.record(z.string().max(40), z.string().max(200))
 
 export type SettingsService = ReturnType<typeof createSettingsService>
 
@@ -25,8 +28,34 @@ export function createSettingsService(db: Kysely<Database>) {
     return merged
   }
 
+  const mappingKey = (kind: string) => `importMapping.${kind}`
+
   return {
     get,
+
+    /** The import wizard's mapping remembered from the last import of a kind: field → folded header. */
+    async importMapping(kind: string): Promise<Record<string, string>> {
+      const row = await db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', mappingKey(kind))
+        .executeTakeFirst()
+      try {
+        const parsed = rememberedMapping.safeParse(row ? JSON.parse(row.value) : {})
+        return parsed.success ? parsed.data : {}
+      } catch {
+        return {}
+      }
+    },
+
+    async rememberImportMapping(kind: string, mapping: Record<string, string>): Promise<void> {
+      const value = JSON.stringify(mapping)
+      await db
+        .insertInto('settings')
+        .values({ key: mappingKey(kind), value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute()
+    },
     async update(settings: Settings): Promise<Settings> {
       await db.transaction().execute(async (trx) => {
         for (const [key, value] of Object.entries(settings)) {
