@@ -10,6 +10,30 @@ import { makePesel } from './pesel-factory'
 
 let serial = 0
 
+/** A valid register form (PESEL to be given), for tests that build people their own way. */
+export function personForm(overrides: Partial<ParticipantForm> = {}): ParticipantForm {
+  return {
+    firstName: 'Zofia',
+    lastName: 'Żółw',
+    identityKind: 'pesel',
+    pesel: '',
+    idDocument: '',
+    birthDate: '',
+    sex: '',
+    address: 'ul. Łąkowa 5, 95-100 Zgierz',
+    phone: '',
+    email: '',
+    admissionDate: '2025-01-02',
+    targetGroups: ['dlugotrwale_bezrobotni'],
+    otherGroupReason: '',
+    exclusions: [],
+    therapyCompleted: false,
+    notes: '',
+    status: 'aktywny',
+    ...overrides,
+  }
+}
+
 export function createKis(temp: TempDatabase, now: () => Date) {
   const participants = createParticipantsService(temp.database.db, now)
   const kis = createKisServices(temp.database.db, participants, { now })
@@ -17,26 +41,9 @@ export function createKis(temp: TempDatabase, now: () => Date) {
   async function addPerson(overrides: Partial<ParticipantForm> = {}) {
     serial += 1
     return participants.create(
-      participantInput.parse({
-        firstName: 'Zofia',
-        lastName: 'Żółw',
-        identityKind: 'pesel',
-        pesel: makePesel('1984-06-15', 'K', serial % 1000),
-        idDocument: '',
-        birthDate: '',
-        sex: '',
-        address: 'ul. Łąkowa 5, 95-100 Zgierz',
-        phone: '',
-        email: '',
-        admissionDate: '2025-01-02',
-        targetGroups: ['dlugotrwale_bezrobotni'],
-        otherGroupReason: '',
-        exclusions: [],
-        therapyCompleted: false,
-        notes: '',
-        status: 'aktywny',
-        ...overrides,
-      } satisfies ParticipantForm),
+      participantInput.parse(
+        personForm({ pesel: makePesel('1984-06-15', 'K', serial % 1000), ...overrides }),
+      ),
     )
   }
 
