@@ -72,6 +72,33 @@ export const REQUIRED_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   psu: ['lastName', 'firstName', ...ASSIGNMENT_FIELDS],
 }
 
+/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let letters = ''
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+    n = Math.floor((n - 1) / 26)
+  }
+  return letters
+}
+
+/** Required columns not yet mapped, in Polish: the wizard shows them, main refuses with them. */
+export function missingColumns(
+  kind: ImportKind,
+  mapping: Partial<Record<ImportField, number | null>>,
+): string[] {
+  const problems: string[] = []
+  const missing = REQUIRED_FIELDS[kind].filter((f) => mapping[f] === null || mapping[f] === undefined)
+  if (missing.length > 0) {
+    problems.push(`Przypisz kolumny: ${missing.map((f) => IMPORT_FIELD_LABELS[f]).join(', ')}.`)
+  }
+  if (mapping.pesel == null && mapping.idDocument == null) {
+    problems.push('Przypisz kolumnę PESEL albo numer dokumentu tożsamości.')
+  }
+  return problems
+}
+
 const token = z.string().uuid('Sesja importu wygasła — wybierz plik ponownie.')
 const column = z.number().int().min(0).max(16_383)
 

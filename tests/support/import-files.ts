@@ -111,3 +111,13 @@ export const PSU_HEADERS = [
   'Od',
   'Do',
 ]
+
+/** One row of the PUP's list in PSU_HEADERS order, with the target group ("5") appended. */
+export function psuRow(
+  person: [lastName: string, firstName: string, pesel: string],
+  skierowanie: [number: string, date: string],
+  place: [workplace: string, kind: string, porozumienie: string],
+  period: [from: string, to: string],
+): string[] {
+  return [...person, ...skierowanie, ...place, ...period, '5']
+}

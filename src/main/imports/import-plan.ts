@@ -3,7 +3,7 @@
 // exactly what this plan says; the same function runs again just before writing.
 import {
   IMPORT_FIELD_LABELS,
-  REQUIRED_FIELDS,
+  missingColumns,
   type ClassifiedRow,
   type ImportDefaults,
   type ImportField,
@@ -42,14 +42,7 @@ export interface ImportPlan {
 
 /** Refuses a mapping that cannot work, before any row is read. */
 export function checkMapping(kind: ImportKind, mapping: ImportMapping, columns: number): void {
-  const missing = REQUIRED_FIELDS[kind].filter((f) => mapping[f] === null || mapping[f] === undefined)
-  const problems: string[] = []
-  if (missing.length > 0) {
-    problems.push(`Przypisz kolumny: ${missing.map((f) => IMPORT_FIELD_LABELS[f]).join(', ')}.`)
-  }
-  if (mapping.pesel == null && mapping.idDocument == null) {
-    problems.push('Przypisz kolumnę PESEL albo numer dokumentu tożsamości.')
-  }
+  const problems = missingColumns(kind, mapping)
   const byColumn = new Map<number, ImportField[]>()
   for (const [field, column] of Object.entries(mapping) as [ImportField, number | null][]) {
     if (column === null) continue

@@ -7,7 +7,7 @@ import type { ImportPreview } from '@shared/imports.schema'
 import { participantInput, type ParticipantData } from '@shared/participant.schema'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { makePesel } from '../../../tests/support/pesel-factory'
-import { makeXlsx, nthPesel, PSU_HEADERS, type FileCell } from '../../../tests/support/import-files'
+import { makeXlsx, nthPesel, PSU_HEADERS, psuRow, type FileCell } from '../../../tests/support/import-files'
 import { createPsu } from '../../../tests/support/psu-fixtures'
 import { personForm } from '../../../tests/support/kis-fixtures'
 import { createBackupService } from '../backup/backup.service'
@@ -131,84 +131,42 @@ describe('PSU people', () => {
     const anna = makePesel('1980-02-02', 'K', 1)
     const rows: FileCell[][] = [
       [...PSU_HEADERS, 'Grupa'],
-      [
-        'Nowak',
-        'Anna',
-        anna,
-        'SK/1',
-        '02.01.2026',
-        'szkoła podstawowa NR 2',
-        'Osoba sprzątająca',
-        'nr PSU/1/2026',
-        '05.01.2026',
-        '31.03.2026',
-        '5',
-      ],
-      [
-        'Nowak',
-        'Anna',
-        anna,
-        'SK/7',
-        '01.04.2026',
-        'Szkoła Podstawowa nr 2',
-        'osoba sprzątająca',
-        'PSU/1/2026',
-        '01.04.2026',
-        '30.06.2026',
-        '5',
-      ],
-      [
-        'Lis',
-        'Jan',
-        makePesel('1975-05-05', 'M', 2),
-        'SK/2',
-        '02.01.2026',
-        'Biblioteka',
-        'goniec',
-        'PSU/1/2026',
-        '05.01.2026',
-        '31.03.2026',
-        '5',
-      ],
-      [
-        'Lis',
-        'Ewa',
-        makePesel('1976-06-06', 'K', 3),
-        'SK/3',
-        '02.01.2026',
-        'Szkoła Podstawowa nr 2',
-        'osoba sprzątająca',
-        'PSU/9/2026',
-        '05.01.2026',
-        '31.03.2026',
-        '5',
-      ],
-      [
-        'Bąk',
-        'Ola',
-        makePesel('1977-07-07', 'K', 4),
-        'SK/4',
-        '02.01.2026',
-        'Szkoła Podstawowa nr 2',
-        'osoba sprzątająca',
-        'PSU/1/2026',
-        '10.01.2026',
-        '31.01.2026',
-        '5',
-      ],
-      [
-        'Bąk',
-        'Ola',
-        makePesel('1977-07-07', 'K', 4),
-        'SK/5',
-        '02.01.2026',
-        'Szkoła Podstawowa nr 2',
-        'osoba sprzątająca',
-        'PSU/1/2026',
-        '05.01.2027',
-        '31.01.2027',
-        '5',
-      ],
+      psuRow(
+        ['Nowak', 'Anna', anna],
+        ['SK/1', '02.01.2026'],
+        ['szkoła podstawowa NR 2', 'Osoba sprzątająca', 'nr PSU/1/2026'],
+        ['05.01.2026', '31.03.2026'],
+      ),
+      psuRow(
+        ['Nowak', 'Anna', anna],
+        ['SK/7', '01.04.2026'],
+        ['Szkoła Podstawowa nr 2', 'osoba sprzątająca', 'PSU/1/2026'],
+        ['01.04.2026', '30.06.2026'],
+      ),
+      psuRow(
+        ['Lis', 'Jan', makePesel('1975-05-05', 'M', 2)],
+        ['SK/2', '02.01.2026'],
+        ['Biblioteka', 'goniec', 'PSU/1/2026'],
+        ['05.01.2026', '31.03.2026'],
+      ),
+      psuRow(
+        ['Lis', 'Ewa', makePesel('1976-06-06', 'K', 3)],
+        ['SK/3', '02.01.2026'],
+        ['Szkoła Podstawowa nr 2', 'osoba sprzątająca', 'PSU/9/2026'],
+        ['05.01.2026', '31.03.2026'],
+      ),
+      psuRow(
+        ['Bąk', 'Ola', makePesel('1977-07-07', 'K', 4)],
+        ['SK/4', '02.01.2026'],
+        ['Szkoła Podstawowa nr 2', 'osoba sprzątająca', 'PSU/1/2026'],
+        ['10.01.2026', '31.01.2026'],
+      ),
+      psuRow(
+        ['Bąk', 'Ola', makePesel('1977-07-07', 'K', 4)],
+        ['SK/5', '02.01.2026'],
+        ['Szkoła Podstawowa nr 2', 'osoba sprzątająca', 'PSU/1/2026'],
+        ['05.01.2027', '31.01.2027'],
+      ),
     ]
     const service = importsWith(psu.participants)
     const run = await open(service, rows, 'psu')

@@ -2,6 +2,8 @@
 // already replaced by their cached results; dates from Excel's date cells are real Dates (UTC midnight).
 import { DomainError } from '../errors'
 
+export { columnLetter } from '@shared/imports.schema'
+
 export type Cell = string | number | boolean | Date | null
 
 export interface SheetData {
@@ -34,16 +36,4 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
 
 export function filledCount(row: readonly Cell[] | undefined): number {
   return row ? row.filter((c) => !isEmptyCell(c)).length : 0
-}
-
-/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1
-  let letters = ''
-  while (n > 0) {
-    const rest = (n - 1) % 26
-    letters = String.fromCharCode(65 + rest) + letters
-    n = Math.floor((n - 1) / 26)
-  }
-  return letters
 }

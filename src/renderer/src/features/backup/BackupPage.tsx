@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Alert, Badge, Button, Code, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
@@ -12,6 +12,7 @@ import {
 import { formatDateTime } from '@shared/dates'
 import { pluralPl } from '@shared/text'
 import { ApiCallError, notifyError, notifySaved, unwrap } from '../../api/client'
+import { usePolledCall } from '../../api/use-polled-call'
 import { announceBackupChanged, announceDatabaseReplaced, useBackupStatus } from './backup-events'
 import { BackupRetentionForm } from './BackupRetentionForm'
 import { CopyByHandGuide } from './CopyByHandGuide'
@@ -23,34 +24,13 @@ const OPERATION_LABELS: Record<NonNullable<BackupProgress>['operation'], string>
   eksport: 'Eksport danych',
 }
 
-/** Runs a long call while polling its progress for the bar. */
-function useLongCall() {
-  const [progress, setProgress] = useState<BackupProgress>(null)
-  const [busy, setBusy] = useState(false)
-  const timer = useRef<number | null>(null)
-  useEffect(() => () => void (timer.current !== null && window.clearInterval(timer.current)), [])
-  const run = useCallback(async <T,>(call: () => Promise<T>): Promise<T> => {
-    setBusy(true)
-    timer.current = window.setInterval(() => {
-      unwrap(window.api.backup.progress()).then(setProgress, () => undefined)
-    }, 250)
-    try {
-      return await call()
-    } finally {
-      if (timer.current !== null) window.clearInterval(timer.current)
-      timer.current = null
-      setProgress(null)
-      setBusy(false)
-    }
-  }, [])
-  return { progress, busy, run }
-}
+const pollBackup = () => window.api.backup.progress()
 
 export function BackupPage() {
   const { status, reload: reloadStatus } = useBackupStatus()
   const [backups, setBackups] = useState<BackupEntry[] | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const { progress, busy, run } = useLongCall()
+  const { progress, busy, run } = usePolledCall(pollBackup)
 
   const loadList = useCallback(() => {
     unwrap(window.api.backup.list()).then((l) => setBackups(l.backups), notifyError)

@@ -8,6 +8,7 @@ import { ExportButtons } from '../../components/ExportButtons'
 import { ParticipantFormModal } from './ParticipantFormModal'
 import { ParticipantsTable } from './ParticipantsTable'
 import { PersonViewModal } from './PersonViewModal'
+import { ImportWizard } from '../imports/ImportWizard'
 
 const PAGE_SIZE = 50
 
@@ -33,6 +34,7 @@ export function ParticipantsPage() {
   const [viewing, setViewing] = useState<number | null>(null)
   // Art. 9 RODO data leaves the app only when ticked for this export; never remembered.
   const [withSpecial, setWithSpecial] = useState(false)
+  const [importing, setImporting] = useState(false)
 
   const load = useCallback(() => {
     const query = { search: debouncedSearch, ...filters, page, pageSize: PAGE_SIZE }
@@ -52,7 +54,12 @@ export function ParticipantsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Uczestnicy</Title>
-        <Button onClick={() => setEditing({ id: null })}>Dodaj uczestnika</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Importuj z Excela…
+          </Button>
+          <Button onClick={() => setEditing({ id: null })}>Dodaj uczestnika</Button>
+        </Group>
       </Group>
       <Group align="end" wrap="wrap">
         <TextInput
@@ -118,6 +125,9 @@ export function ParticipantsPage() {
             <Pagination total={pages} value={page} onChange={setPage} aria-label="Strony listy" />
           )}
         </>
+      )}
+      {importing && (
+        <ImportWizard kind="participants" onClose={() => setImporting(false)} onImported={load} />
       )}
       {viewing !== null && <PersonViewModal participantId={viewing} onClose={() => setViewing(null)} />}
       {editing && (

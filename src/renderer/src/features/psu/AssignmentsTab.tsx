@@ -7,12 +7,14 @@ import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { ExportButtons } from '../../components/ExportButtons'
 import { AssignmentFormModal } from './AssignmentFormModal'
 import { usePorozumienia } from './use-psu-data'
+import { ImportWizard } from '../imports/ImportWizard'
 
 export function AssignmentsTab() {
   const [porozumienia] = usePorozumienia()
   const [porozumienieId, setPorozumienieId] = useState<number | null>(null)
   const [list, setList] = useState<AssignmentRecord[]>([])
   const [editing, setEditing] = useState<{ record: AssignmentRecord | null } | null>(null)
+  const [importing, setImporting] = useState(false)
 
   const reload = useCallback(() => {
     unwrap(window.api.assignments.list({ porozumienieId })).then(setList, notifyError)
@@ -57,7 +59,12 @@ export function AssignmentsTab() {
             query: { month: null, porozumienieId, participantId: null },
           })}
         />
-        <Button onClick={() => setEditing({ record: null })}>Dodaj przydział</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Importuj z Excela…
+          </Button>
+          <Button onClick={() => setEditing({ record: null })}>Dodaj przydział</Button>
+        </Group>
       </Group>
       {list.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
@@ -114,6 +121,7 @@ export function AssignmentsTab() {
           </Table.Tbody>
         </Table>
       )}
+      {importing && <ImportWizard kind="psu" onClose={() => setImporting(false)} onImported={reload} />}
       {editing && (
         <AssignmentFormModal
           assignment={editing.record}
