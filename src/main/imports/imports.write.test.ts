@@ -83,12 +83,14 @@ describe('all or nothing', () => {
   it('leaves the register untouched when writing fails after 400 of 1000 people', async () => {
     const real = createParticipantsService(temp.database.db)
     let written = 0
+    const seen: unknown[] = []
     const failing: ParticipantsService = {
       ...real,
       importRows: (trx, batch, afterChunk) =>
         real.importRows(trx, batch, async (done) => {
           written = done
           await afterChunk?.(done)
+          seen.push(service.progress())
           if (done >= 400) throw new Error('dysk odłączony w trakcie zapisu')
         }),
     }
@@ -96,6 +98,7 @@ describe('all or nothing', () => {
     const run = await open(service, peopleRows(1000), 'participants')
     await expect(service.run(run)).rejects.toThrow('dysk odłączony')
     expect(written).toBe(400)
+    expect(seen[0]).toEqual({ phase: 'zapis', done: 200, total: 1000 })
     expect(count('participants')).toBe(0)
     expect(count('participant_target_groups')).toBe(0)
     expect(service.progress()).toBeNull()
