@@ -163,7 +163,7 @@ function countParticipants(): number {
   return (temp.database.sqlite.prepare('SELECT count(*) AS n FROM participants').get() as { n: number }).n
 }
 
-describe('dry run', () => {
+describe('dry run', { timeout: 20_000 }, () => {
   it('classes every row and gives the reason in Polish, writing nothing', async () => {
     const { preview, result } = await registerDryRun()
     expect(preview.mapping).toMatchObject({
@@ -222,7 +222,7 @@ describe('dry run', () => {
   })
 })
 
-describe('import', () => {
+describe('import', { timeout: 20_000 }, () => {
   it('writes the new rows and the ticked update after a verified backup, and reports the skipped rows', async () => {
     const { opened, preview } = await registerDryRun()
     const result = await call<ImportResult>('imports:run', {
