@@ -115,6 +115,14 @@ export const AUDITED: Readonly<Record<string, AfterSpec | ChangeSpec>> = {
     detail: (_i, o) => basename(o.folder),
     people: async (_db, i) => [i.participantId],
   },
+  // The skipped rows of an import leave the app as an XLSX with the people's data from the file.
+  'imports:report': {
+    when: 'after',
+    action: 'eksport-listy',
+    done: (o) => o.path !== null,
+    subject: () => 'lista:pominiete-wiersze-importu',
+    detail: (_i, o) => `XLSX, ${rows(o.rows)}`,
+  },
   'privacy:anonymise': { when: 'change', action: 'anonimizacja' },
   'privacy:retentionsave': { when: 'change', action: 'retencja' },
   'lock:setup': { when: 'change', action: 'blokada' },

@@ -274,6 +274,15 @@ describe('import', { timeout: 20_000 }, () => {
     expect(sheet.getRow(2).getCell(1).value).toBe(5)
     expect(String(sheet.getRow(2).getCell(2).value)).toContain('cyfrę kontrolną')
     expect(sheet.getRow(2).getCell(5).value).toBe(badChecksum)
+    const log = await call<{ rows: { action: string; subject: string; detail: string }[] }>('audit:list', {})
+    expect(log.rows).toContainEqual(
+      expect.objectContaining({
+        action: 'eksport-listy',
+        subject: 'pominiete-wiersze-importu',
+        detail: 'XLSX, wierszy: 6',
+      }),
+    )
+    expect(log.rows).toContainEqual(expect.objectContaining({ action: 'zmiana', subject: 'imports:run' }))
   })
 
   it('adds nothing when the same file is imported again', async () => {
