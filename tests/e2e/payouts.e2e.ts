@@ -41,7 +41,8 @@ async function notified(page: Page, text: string | RegExp) {
 /** Closes the notifications so a screenshot shows the screen under them. */
 async function screenshot(page: Page, name: string) {
   const notes = page.locator('.mantine-Notifications-root .mantine-Notification-root')
-  for (const button of await notes.locator('.mantine-Notification-closeButton').all()) {
+  // Last first: the locators are by position, and closing one moves the ones after it up.
+  for (const button of (await notes.locator('.mantine-Notification-closeButton').all()).reverse()) {
     await button.dispatchEvent('click')
   }
   await expect(notes).toHaveCount(0)
