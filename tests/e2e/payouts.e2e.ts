@@ -41,9 +41,13 @@ async function notified(page: Page, text: string | RegExp) {
 /** Closes the notifications so a screenshot shows the screen under them. */
 async function screenshot(page: Page, name: string) {
   const notes = page.locator('.mantine-Notifications-root .mantine-Notification-root')
-  // Last first: the locators are by position, and closing one moves the ones after it up.
-  for (const button of (await notes.locator('.mantine-Notification-closeButton').all()).reverse()) {
-    await button.dispatchEvent('click')
+  // One at a time from the top: notifications also close by themselves, so a list taken earlier goes stale.
+  const close = notes.locator('.mantine-Notification-closeButton')
+  while ((await close.count()) > 0) {
+    await close
+      .first()
+      .dispatchEvent('click', undefined, { timeout: 1000 })
+      .catch(() => undefined)
   }
   await expect(notes).toHaveCount(0)
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
