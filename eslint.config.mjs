@@ -12,11 +12,23 @@ const msg = {
   ipcRenderer: 'ipcRenderer jest dostępny tylko w preloadzie (src/preload).',
   node: 'Renderer nie ma dostępu do Node ani Electron — używaj window.api.',
   main: 'Renderer nie importuje kodu procesu głównego — tylko src/shared.',
+  modal: 'Okna dialogowe przez components/AppModal (Esc zamyka tylko wierzchnie okno) lub FormModal.',
 }
 
 const dbModules = [
   { name: 'better-sqlite3', message: msg.db },
   { name: 'kysely', message: msg.db },
+]
+
+const rendererImports = (...extraPaths) => [
+  'error',
+  {
+    paths: [...dbModules, { name: 'electron', message: msg.node }, ...extraPaths],
+    patterns: [
+      { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: msg.node },
+      { group: ['**/main/**', '../../main/*'], message: msg.main },
+    ],
+  },
 ]
 
 export default tseslint.config(
@@ -44,17 +56,16 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...dbModules, { name: 'electron', message: msg.node }],
-          patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: msg.node },
-            { group: ['**/main/**', '../../main/*'], message: msg.main },
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports({
+        name: '@mantine/core',
+        importNames: ['Modal'],
+        message: msg.modal,
+      }),
     },
+  },
+  {
+    files: ['src/renderer/src/components/AppModal.tsx'],
+    rules: { 'no-restricted-imports': rendererImports() },
   },
   {
     files: ['src/shared/**/*.ts'],

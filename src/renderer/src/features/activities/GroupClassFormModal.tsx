@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   ScrollArea,
   SimpleGrid,
   Stack,
@@ -16,7 +15,7 @@ import { formatDate, isRealDate, todayIso } from '@shared/dates'
 import { groupClassInput, type ClassCandidate, type GroupClassForm } from '@shared/activity.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   classId: number | null
@@ -61,103 +60,83 @@ export function GroupClassFormModal({ classId, onClose, onSaved }: Props) {
   const candidates = loaded.date === v.heldOn ? loaded.list : []
 
   async function save(values: GroupClassForm) {
-    try {
-      const saved = await unwrap(window.api.classes.save(values))
-      notifySaved(`Zajęcia ${formatDate(saved.heldOn)}: ${saved.attendees.length} obecnych`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    }
+    const saved = await unwrap(window.api.classes.save(values))
+    notifySaved(`Zajęcia ${formatDate(saved.heldOn)}: ${saved.attendees.length} obecnych`)
+    onSaved()
   }
 
   const allIds = candidates.map((c) => c.participantId)
   const ids = new Set(v.attendeeIds)
   const hiddenChosen = v.attendeeIds.filter((id) => !allIds.includes(id)).length
   return (
-    <Modal
-      opened
+    <FormModal
+      form={form}
+      label="Zajęcia grupowe"
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Zapisz zajęcia i obecność"
       size="lg"
       title={classId === null ? 'Nowe zajęcia grupowe' : 'Zajęcia grupowe'}
     >
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Zajęcia grupowe">
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <PolishDateInput
-              label="Data zajęć"
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('heldOn')}
-            />
-            <TextInput label="Prowadzący" {...form.getInputProps('leader')} />
-          </SimpleGrid>
-          <TextInput label="Temat zajęć" withAsterisk {...form.getInputProps('topic')} />
-          <Group justify="space-between">
-            <Text size="sm" fw={500}>
-              Lista obecności ({ids.size} z {candidates.length})
-            </Text>
-            <Group gap="xs">
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => form.setFieldValue('attendeeIds', allIds)}
-              >
-                Zaznacz wszystkich
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => form.setFieldValue('attendeeIds', [])}
-              >
-                Wyczyść
-              </Button>
-            </Group>
-          </Group>
-          {candidates.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              W tym dniu nikt nie uczestniczył w KIS.
-            </Text>
-          ) : (
-            <ScrollArea.Autosize mah={320}>
-              <Stack gap={4} role="group" aria-label="Lista obecności">
-                {candidates.map((c) => (
-                  <Checkbox
-                    key={c.participantId}
-                    label={`${c.name}${c.pesel ? ` (${c.pesel})` : ''}`}
-                    checked={ids.has(c.participantId)}
-                    onChange={(e) =>
-                      form.setFieldValue(
-                        'attendeeIds',
-                        e.currentTarget.checked
-                          ? [...v.attendeeIds, c.participantId]
-                          : v.attendeeIds.filter((id) => id !== c.participantId),
-                      )
-                    }
-                  />
-                ))}
-              </Stack>
-            </ScrollArea.Autosize>
-          )}
-          {hiddenChosen > 0 && (
-            <Text size="sm" c="orange">
-              Zaznaczone osoby spoza listy w tym dniu: {hiddenChosen} — zapis zostanie odrzucony; odznacz je,
-              klikając „Wyczyść”.
-            </Text>
-          )}
-          {form.errors.attendeeIds && (
-            <Text c="red" size="sm">
-              {form.errors.attendeeIds}
-            </Text>
-          )}
-          <Textarea label="Uwagi" autosize minRows={1} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz zajęcia i obecność</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={2}>
+        <PolishDateInput label="Data zajęć" withAsterisk data-autofocus {...form.getInputProps('heldOn')} />
+        <TextInput label="Prowadzący" {...form.getInputProps('leader')} />
+      </SimpleGrid>
+      <TextInput label="Temat zajęć" withAsterisk {...form.getInputProps('topic')} />
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          Lista obecności ({ids.size} z {candidates.length})
+        </Text>
+        <Group gap="xs">
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => form.setFieldValue('attendeeIds', allIds)}
+          >
+            Zaznacz wszystkich
+          </Button>
+          <Button size="compact-xs" variant="subtle" onClick={() => form.setFieldValue('attendeeIds', [])}>
+            Wyczyść
+          </Button>
+        </Group>
+      </Group>
+      {candidates.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          W tym dniu nikt nie uczestniczył w KIS.
+        </Text>
+      ) : (
+        <ScrollArea.Autosize mah={320}>
+          <Stack gap={4} role="group" aria-label="Lista obecności">
+            {candidates.map((c) => (
+              <Checkbox
+                key={c.participantId}
+                label={`${c.name}${c.pesel ? ` (${c.pesel})` : ''}`}
+                checked={ids.has(c.participantId)}
+                onChange={(e) =>
+                  form.setFieldValue(
+                    'attendeeIds',
+                    e.currentTarget.checked
+                      ? [...v.attendeeIds, c.participantId]
+                      : v.attendeeIds.filter((id) => id !== c.participantId),
+                  )
+                }
+              />
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      )}
+      {hiddenChosen > 0 && (
+        <Text size="sm" c="orange">
+          Zaznaczone osoby spoza listy w tym dniu: {hiddenChosen} — zapis zostanie odrzucony; odznacz je,
+          klikając „Wyczyść”.
+        </Text>
+      )}
+      {form.errors.attendeeIds && (
+        <Text c="red" size="sm">
+          {form.errors.attendeeIds}
+        </Text>
+      )}
+      <Textarea label="Uwagi" autosize minRows={1} {...form.getInputProps('notes')} />
+    </FormModal>
   )
 }

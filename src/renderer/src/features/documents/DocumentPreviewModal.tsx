@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { Button, Group, Loader, Modal, ScrollArea, Text } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { Button, Group, Loader, ScrollArea, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { DocumentRequest } from '@shared/documents.schema'
 import { pluralPl } from '@shared/text'
@@ -54,7 +55,7 @@ export function DocumentPreviewModal({ title, request, onClose }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Podgląd wydruku: ${title}`} size="min(980px, 96vw)">
+    <AppModal opened onClose={onClose} title={`Podgląd wydruku: ${title}`} size="min(980px, 96vw)">
       <Group justify="space-between" mb="sm">
         <Text size="sm" c="dimmed" data-testid="preview-pages">
           {pages === null
@@ -81,6 +82,6 @@ export function DocumentPreviewModal({ title, request, onClose }: Props) {
         )}
         <div ref={pagesRef} />
       </ScrollArea>
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { SegmentedControl, Table, Text, Textarea, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { formatDate, isRealDate, todayIso } from '@shared/dates'
 import {
@@ -20,7 +10,7 @@ import {
 } from '@shared/kontrakt.schema'
 import { notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   kontrakt: KontraktRecord
@@ -49,92 +39,75 @@ export function EvaluationModal({ kontrakt, onClose, onSaved }: Props) {
   })
 
   async function save(values: EvaluationForm) {
-    try {
-      const saved = await unwrap(window.api.kontrakty.evaluate(values))
-      notifySaved(`Ocena realizacji kontraktu ${saved.number}`)
-      onSaved(saved)
-    } catch (error) {
-      showRefusal(form, error)
-    }
+    const saved = await unwrap(window.api.kontrakty.evaluate(values))
+    notifySaved(`Ocena realizacji kontraktu ${saved.number}`)
+    onSaved(saved)
   }
 
   return (
-    <Modal
-      opened
+    <FormModal
+      form={form}
+      label="Ocena realizacji kontraktu"
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Zapisz ocenę"
       size="min(1000px, 96vw)"
       title={`Ocena realizacji kontraktu nr ${kontrakt.number}`}
     >
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Ocena realizacji kontraktu">
-        <Stack gap="sm">
-          <PolishDateInput
-            label="Data oceny"
-            withAsterisk
-            data-autofocus
-            w={200}
-            {...form.getInputProps('evaluatedOn')}
-          />
-          <Text size="sm" fw={500}>
-            Cel główny: {kontrakt.mainGoal}
-          </Text>
-          <Table withTableBorder aria-label="Realizacja celów">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={30}>Lp.</Table.Th>
-                <Table.Th>Cel szczegółowy</Table.Th>
-                <Table.Th>Stopień realizacji</Table.Th>
-                <Table.Th>Uwagi</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {kontrakt.goals.map((goal, i) => (
-                <Table.Tr key={goal.id}>
-                  <Table.Td>{i + 1}.</Table.Td>
-                  <Table.Td>{goal.text}</Table.Td>
-                  <Table.Td>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={`Stopień realizacji celu ${i + 1}`}
-                      data={ACHIEVEMENT_CODES.map((a) => ({ value: a, label: ACHIEVEMENTS[a] }))}
-                      value={form.values.goals[i]!.achievement}
-                      onChange={(a) =>
-                        form.setFieldValue(
-                          `goals.${i}.achievement`,
-                          a as EvaluationForm['goals'][number]['achievement'],
-                        )
-                      }
-                    />
-                    {form.errors[`goals.${i}.achievement`] && (
-                      <Text c="red" size="xs">
-                        {form.errors[`goals.${i}.achievement`]}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={`Uwagi do celu ${i + 1}`}
-                      {...form.getInputProps(`goals.${i}.comment`)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Textarea
-            label="Co osiągnięto"
-            withAsterisk
-            autosize
-            minRows={3}
-            {...form.getInputProps('summary')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz ocenę</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <PolishDateInput
+        label="Data oceny"
+        withAsterisk
+        data-autofocus
+        w={200}
+        {...form.getInputProps('evaluatedOn')}
+      />
+      <Text size="sm" fw={500}>
+        Cel główny: {kontrakt.mainGoal}
+      </Text>
+      <Table withTableBorder aria-label="Realizacja celów">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={30}>Lp.</Table.Th>
+            <Table.Th>Cel szczegółowy</Table.Th>
+            <Table.Th>Stopień realizacji</Table.Th>
+            <Table.Th>Uwagi</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {kontrakt.goals.map((goal, i) => (
+            <Table.Tr key={goal.id}>
+              <Table.Td>{i + 1}.</Table.Td>
+              <Table.Td>{goal.text}</Table.Td>
+              <Table.Td>
+                <SegmentedControl
+                  size="xs"
+                  aria-label={`Stopień realizacji celu ${i + 1}`}
+                  data={ACHIEVEMENT_CODES.map((a) => ({ value: a, label: ACHIEVEMENTS[a] }))}
+                  value={form.values.goals[i]!.achievement}
+                  onChange={(a) =>
+                    form.setFieldValue(
+                      `goals.${i}.achievement`,
+                      a as EvaluationForm['goals'][number]['achievement'],
+                    )
+                  }
+                />
+                {form.errors[`goals.${i}.achievement`] && (
+                  <Text c="red" size="xs">
+                    {form.errors[`goals.${i}.achievement`]}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <TextInput
+                  aria-label={`Uwagi do celu ${i + 1}`}
+                  {...form.getInputProps(`goals.${i}.comment`)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Textarea label="Co osiągnięto" withAsterisk autosize minRows={3} {...form.getInputProps('summary')} />
+    </FormModal>
   )
 }

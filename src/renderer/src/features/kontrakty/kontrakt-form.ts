@@ -9,6 +9,14 @@ export function newAction(side: KontraktActionForm['side'], responsible: string)
   return { id: null, side, description: '', deadline: '', responsible, status: 'zaplanowane' }
 }
 
+/** A kontrakt needs both sides' actions: an empty row stands ready for a side that has none. */
+export function withBothSides(form: KontraktForm, personName: string): KontraktForm {
+  const actions = [...form.actions]
+  if (!actions.some((a) => a.side === 'osoba')) actions.push(newAction('osoba', personName))
+  if (!actions.some((a) => a.side === 'osrodek')) actions.push(newAction('osrodek', ''))
+  return { ...form, actions }
+}
+
 /** A new kontrakt: variant B for a PUP referral, the referring worker, the office's place, six months. */
 export function newKontraktForm(
   office: Office,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Badge, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { Badge, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import type { ActivityRecord } from '@shared/activity.schema'
 import type { KontraktRecord } from '@shared/kontrakt.schema'
@@ -53,7 +54,7 @@ export function PersonViewModal({
   const person = data?.person
   const open = data?.participations.find((p) => p.endDate === null)
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       size="min(1240px, 96vw)"
@@ -105,6 +106,6 @@ export function PersonViewModal({
           </Tabs>
         </Stack>
       )}
-    </Modal>
+    </AppModal>
   )
 }

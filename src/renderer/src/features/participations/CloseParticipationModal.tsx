@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { formatDate, isRealDate, todayIso } from '@shared/dates'
 import { isGraduate } from '@shared/kis-periods'
@@ -26,7 +15,7 @@ import {
 } from '@shared/participation.schema'
 import { notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from './server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   participation: ParticipationRecord
@@ -62,76 +51,65 @@ export function CloseParticipationModal({ participation, onClose, onSaved }: Pro
   const graduate = isRealDate(v.endDate) && v.endDate >= start ? isGraduate(start, v.endDate) : null
 
   async function save(values: CloseParticipationForm) {
-    try {
-      const closed = await unwrap(window.api.participations.close(values))
-      notifySaved('Zakończono uczestnictwo')
-      onSaved(closed)
-    } catch (error) {
-      showRefusal(form, error)
-    }
+    const closed = await unwrap(window.api.participations.close(values))
+    notifySaved('Zakończono uczestnictwo')
+    onSaved(closed)
   }
 
   return (
-    <Modal opened onClose={onClose} size="lg" title="Zakończenie uczestnictwa w KIS">
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Zakończenie uczestnictwa">
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            Uczestnictwo od {formatDate(start)}; sześć miesięcy mija {formatDate(participation.sixMonthsOn)}.
-          </Text>
-          <SimpleGrid cols={2}>
-            <PolishDateInput
-              label="Data zakończenia"
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('endDate')}
-            />
-            <Select
-              label="Przyczyna zakończenia"
-              withAsterisk
-              data={END_REASON_CODES.map((code) => ({ value: code, label: END_REASONS[code] }))}
-              {...form.getInputProps('endReason')}
-              value={v.endReason || null}
-              onChange={(reason) => form.setFieldValue('endReason', (reason ?? '') as EndReason | '')}
-            />
-          </SimpleGrid>
-          {graduate !== null && (
-            <Alert color={graduate ? 'teal' : 'yellow'} data-testid="graduate-preview">
-              {graduate
-                ? 'Absolwent: uczestnictwo trwało sześć miesięcy lub dłużej.'
-                : `Uczestnictwo krótsze niż sześć miesięcy (do ${formatDate(participation.sixMonthsOn)}) — osoba nie będzie liczona jako absolwent.`}
-            </Alert>
-          )}
-          {needsJob && (
-            <SimpleGrid cols={3}>
-              <PolishDateInput
-                label="Data zatrudnienia"
-                withAsterisk
-                {...form.getInputProps('employmentDate')}
-              />
-              <Select
-                label="Forma zatrudnienia"
-                withAsterisk
-                data={EMPLOYMENT_FORM_CODES.map((code) => ({ value: code, label: EMPLOYMENT_FORMS[code] }))}
-                {...form.getInputProps('employmentForm')}
-                value={v.employmentForm || null}
-                onChange={(f) =>
-                  form.setFieldValue('employmentForm', (f ?? '') as CloseParticipationForm['employmentForm'])
-                }
-              />
-              <TextInput label="Pracodawca" withAsterisk {...form.getInputProps('employer')} />
-            </SimpleGrid>
-          )}
-          <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('endNotes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" color="orange">
-              Zakończ uczestnictwo
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Zakończenie uczestnictwa"
+      onClose={onClose}
+      onSubmit={save}
+      submitColor="orange"
+      submitLabel="Zakończ uczestnictwo"
+      size="lg"
+      title="Zakończenie uczestnictwa w KIS"
+    >
+      <Text size="sm" c="dimmed">
+        Uczestnictwo od {formatDate(start)}; sześć miesięcy mija {formatDate(participation.sixMonthsOn)}.
+      </Text>
+      <SimpleGrid cols={2}>
+        <PolishDateInput
+          label="Data zakończenia"
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('endDate')}
+        />
+        <Select
+          label="Przyczyna zakończenia"
+          withAsterisk
+          data={END_REASON_CODES.map((code) => ({ value: code, label: END_REASONS[code] }))}
+          {...form.getInputProps('endReason')}
+          value={v.endReason || null}
+          onChange={(reason) => form.setFieldValue('endReason', (reason ?? '') as EndReason | '')}
+        />
+      </SimpleGrid>
+      {graduate !== null && (
+        <Alert color={graduate ? 'teal' : 'yellow'} data-testid="graduate-preview">
+          {graduate
+            ? 'Absolwent: uczestnictwo trwało sześć miesięcy lub dłużej.'
+            : `Uczestnictwo krótsze niż sześć miesięcy (do ${formatDate(participation.sixMonthsOn)}) — osoba nie będzie liczona jako absolwent.`}
+        </Alert>
+      )}
+      {needsJob && (
+        <SimpleGrid cols={3}>
+          <PolishDateInput label="Data zatrudnienia" withAsterisk {...form.getInputProps('employmentDate')} />
+          <Select
+            label="Forma zatrudnienia"
+            withAsterisk
+            data={EMPLOYMENT_FORM_CODES.map((code) => ({ value: code, label: EMPLOYMENT_FORMS[code] }))}
+            {...form.getInputProps('employmentForm')}
+            value={v.employmentForm || null}
+            onChange={(f) =>
+              form.setFieldValue('employmentForm', (f ?? '') as CloseParticipationForm['employmentForm'])
+            }
+          />
+          <TextInput label="Pracodawca" withAsterisk {...form.getInputProps('employer')} />
+        </SimpleGrid>
+      )}
+      <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('endNotes')} />
+    </FormModal>
   )
 }

@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { Alert, SegmentedControl, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { todayIso } from '@shared/dates'
-import { TARGET_GROUP_CODES, TARGET_GROUPS } from '@shared/eligibility'
 import type { ParticipantRecord } from '@shared/participant.schema'
 import { openParticipationInput, type OpenParticipationForm } from '@shared/participation.schema'
 import { notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
 import { staffOptions, useStaff } from '../settings/use-staff'
-import { showRefusal } from './server-errors'
+import { FormModal } from '../../components/FormModal'
+import { TargetGroupPicker } from '../../components/TargetGroupPicker'
 
 interface Props {
   person: ParticipantRecord
@@ -48,89 +36,68 @@ export function OpenParticipationModal({ person, onClose, onSaved }: Props) {
   const v = form.values
 
   async function save(values: OpenParticipationForm) {
-    try {
-      await unwrap(window.api.participations.open(values))
-      notifySaved(`Otwarto uczestnictwo: ${person.firstName} ${person.lastName}`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    }
+    await unwrap(window.api.participations.open(values))
+    notifySaved(`Otwarto uczestnictwo: ${person.firstName} ${person.lastName}`)
+    onSaved()
   }
 
   return (
-    <Modal opened onClose={onClose} size="lg" title="Otwarcie uczestnictwa w KIS">
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Otwarcie uczestnictwa">
-        <Stack gap="sm">
-          <PolishDateInput
-            label="Data rozpoczęcia"
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('startDate')}
-          />
-          <SegmentedControl
-            aria-label="Kto kieruje"
-            data={[
-              { value: 'ops', label: 'Pracownik socjalny OPS' },
-              { value: 'pup', label: 'Skierowanie z PUP' },
-            ]}
-            {...form.getInputProps('referralKind')}
-          />
-          {v.referralKind === 'ops' ? (
-            <Select
-              label="Pracownik socjalny kierujący"
-              withAsterisk
-              placeholder={staff.length === 0 ? 'Dodaj pracowników w Ustawieniach' : 'wybierz z listy'}
-              data={staffOptions(staff)}
-              {...form.getInputProps('referringWorkerId')}
-              value={v.referringWorkerId === null ? null : String(v.referringWorkerId)}
-              onChange={(id) => form.setFieldValue('referringWorkerId', id === null ? null : Number(id))}
-            />
-          ) : (
-            <SimpleGrid cols={2}>
-              <TextInput
-                label="Numer skierowania"
-                withAsterisk
-                {...form.getInputProps('pupReferralNumber')}
-              />
-              <PolishDateInput
-                label="Data skierowania"
-                withAsterisk
-                {...form.getInputProps('pupReferralDate')}
-              />
-            </SimpleGrid>
-          )}
-          <Checkbox.Group
-            label="Grupy docelowe przy przyjęciu (art. 1 ust. 2)"
-            withAsterisk
-            {...form.getInputProps('targetGroups')}
-          >
-            <SimpleGrid cols={2} spacing="xs" verticalSpacing={6} mt={6}>
-              {TARGET_GROUP_CODES.map((code) => (
-                <Checkbox key={code} value={code} label={TARGET_GROUPS[code]} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          {v.targetGroups.includes('inna') && (
-            <TextInput
-              label="Powód (grupa „inna”)"
-              withAsterisk
-              {...form.getInputProps('otherGroupReason')}
-            />
-          )}
-          {person.status === 'archiwalny' && (
-            <Alert color="orange">
-              Osoba jest w archiwum — zmień jej status w danych uczestnika, zanim otworzysz uczestnictwo.
-            </Alert>
-          )}
-          <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Otwórz uczestnictwo</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Otwarcie uczestnictwa"
+      onClose={onClose}
+      onSubmit={save}
+      submitLabel="Otwórz uczestnictwo"
+      size="lg"
+      title="Otwarcie uczestnictwa w KIS"
+    >
+      <PolishDateInput
+        label="Data rozpoczęcia"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('startDate')}
+      />
+      <SegmentedControl
+        aria-label="Kto kieruje"
+        data={[
+          { value: 'ops', label: 'Pracownik socjalny OPS' },
+          { value: 'pup', label: 'Skierowanie z PUP' },
+        ]}
+        {...form.getInputProps('referralKind')}
+      />
+      {v.referralKind === 'ops' ? (
+        <Select
+          label="Pracownik socjalny kierujący"
+          withAsterisk
+          placeholder={staff.length === 0 ? 'Dodaj pracowników w Ustawieniach' : 'wybierz z listy'}
+          data={staffOptions(staff)}
+          {...form.getInputProps('referringWorkerId')}
+          value={v.referringWorkerId === null ? null : String(v.referringWorkerId)}
+          onChange={(id) => form.setFieldValue('referringWorkerId', id === null ? null : Number(id))}
+        />
+      ) : (
+        <SimpleGrid cols={2}>
+          <TextInput label="Numer skierowania" withAsterisk {...form.getInputProps('pupReferralNumber')} />
+          <PolishDateInput label="Data skierowania" withAsterisk {...form.getInputProps('pupReferralDate')} />
+        </SimpleGrid>
+      )}
+      <TargetGroupPicker
+        label="Grupy docelowe przy przyjęciu (art. 1 ust. 2)"
+        value={v.targetGroups}
+        onChange={(groups) => form.setFieldValue('targetGroups', groups)}
+        error={form.errors.targetGroups}
+        reason={{
+          value: v.otherGroupReason,
+          onChange: (text) => form.setFieldValue('otherGroupReason', text),
+          error: form.errors.otherGroupReason,
+        }}
+      />
+      {person.status === 'archiwalny' && (
+        <Alert color="orange">
+          Osoba jest w archiwum — zmień jej status w danych uczestnika, zanim otworzysz uczestnictwo.
+        </Alert>
+      )}
+      <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
   )
 }

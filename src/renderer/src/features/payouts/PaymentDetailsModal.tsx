@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { SegmentedControl, Text, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { formatPolishAccount, normalizePolishAccount } from '@shared/iban'
 import {
@@ -9,7 +8,8 @@ import {
   type PaymentForm,
   type PayoutItem,
 } from '@shared/payouts.schema'
-import { ApiCallError, notifyError, notifySaved, unwrap } from '../../api/client'
+import { notifySaved, unwrap } from '../../api/client'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   item: PayoutItem
@@ -19,7 +19,6 @@ interface Props {
 
 /** A person's payment form and bank account; it applies to their unpaid rows on lists not yet paid. */
 export function PaymentDetailsModal({ item, onClose, onSaved }: Props) {
-  const [saving, setSaving] = useState(false)
   const form = useForm<PaymentDetailsForm>({
     mode: 'controlled',
     initialValues: {
@@ -34,58 +33,44 @@ export function PaymentDetailsModal({ item, onClose, onSaved }: Props) {
   const valid = account !== '' && !live ? normalizePolishAccount(account) : null
 
   async function submit(values: PaymentDetailsForm) {
-    setSaving(true)
-    try {
-      await unwrap(window.api.payouts.payment(paymentDetailsInput.parse(values)))
-      notifySaved(`Forma wypłaty: ${item.firstName} ${item.lastName}.`)
-      onSaved()
-    } catch (error) {
-      if (error instanceof ApiCallError && error.error.fields) form.setErrors(error.error.fields)
-      else notifyError(error)
-    } finally {
-      setSaving(false)
-    }
+    await unwrap(window.api.payouts.payment(paymentDetailsInput.parse(values)))
+    notifySaved(`Forma wypłaty: ${item.firstName} ${item.lastName}.`)
+    onSaved()
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Forma wypłaty — ${item.firstName} ${item.lastName}`}>
-      <form onSubmit={form.onSubmit((v) => void submit(v))}>
-        <Stack>
-          <SegmentedControl
-            data={[
-              { value: 'gotowka', label: 'gotówka' },
-              { value: 'przelew', label: 'przelew' },
-            ]}
-            value={form.values.form}
-            onChange={(v) => form.setFieldValue('form', v as PaymentForm)}
-            aria-label="Forma wypłaty"
-          />
-          <TextInput
-            label="Numer konta"
-            placeholder="61 1090 1014 0000 0712 1981 2874"
-            data-autofocus
-            {...form.getInputProps('account')}
-          />
-          {live && (
-            <Text size="sm" c="orange">
-              {live}
-            </Text>
-          )}
-          {valid && (
-            <Text size="sm" c="teal">
-              Numer poprawny: {formatPolishAccount(valid)}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving}>
-              Zapisz
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Forma wypłaty"
+      onClose={onClose}
+      onSubmit={submit}
+      title={`Forma wypłaty — ${item.firstName} ${item.lastName}`}
+    >
+      <SegmentedControl
+        data={[
+          { value: 'gotowka', label: 'gotówka' },
+          { value: 'przelew', label: 'przelew' },
+        ]}
+        value={form.values.form}
+        onChange={(v) => form.setFieldValue('form', v as PaymentForm)}
+        aria-label="Forma wypłaty"
+      />
+      <TextInput
+        label="Numer konta"
+        placeholder="61 1090 1014 0000 0712 1981 2874"
+        data-autofocus
+        {...form.getInputProps('account')}
+      />
+      {live && (
+        <Text size="sm" c="orange">
+          {live}
+        </Text>
+      )}
+      {valid && (
+        <Text size="sm" c="teal">
+          Numer poprawny: {formatPolishAccount(valid)}
+        </Text>
+      )}
+    </FormModal>
   )
 }

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
+import { AppModal } from '../../components/AppModal'
+import { ModalFooter } from '../../components/FormModal'
 import {
   Alert,
   Badge,
@@ -6,7 +8,6 @@ import {
   Checkbox,
   Group,
   Loader,
-  Modal,
   Select,
   Stack,
   Table,
@@ -91,11 +92,11 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
 
   if (!list) {
     return (
-      <Modal opened onClose={onClose} title="Lista wypłat" size="xl">
+      <AppModal opened onClose={onClose} title="Lista wypłat" size="xl">
         <Group justify="center" p="xl">
           <Loader />
         </Group>
-      </Modal>
+      </AppModal>
     )
   }
 
@@ -120,7 +121,7 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
     })
 
   return (
-    <Modal opened onClose={onClose} title={`Lista wypłat ${list.number}`} size="min(1200px, 96vw)">
+    <AppModal opened onClose={onClose} title={`Lista wypłat ${list.number}`} size="min(1200px, 96vw)">
       <Stack gap="sm">
         <Group justify="space-between">
           <Text>
@@ -368,7 +369,7 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
           }}
         />
       )}
-    </Modal>
+    </AppModal>
   )
 }
 
@@ -393,7 +394,7 @@ function CancelListModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Anulowanie listy ${list.number}`}>
+    <AppModal opened onClose={onClose} title={`Anulowanie listy ${list.number}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -414,16 +415,9 @@ function CancelListModal({
             autosize
             minRows={2}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Wróć
-            </Button>
-            <Button color="red" type="submit">
-              Anuluj listę
-            </Button>
-          </Group>
+          <ModalFooter onCancel={onClose} cancelLabel="Wróć" submitLabel="Anuluj listę" submitColor="red" />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

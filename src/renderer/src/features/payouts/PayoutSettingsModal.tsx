@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { payoutSettingsSchema, type PayoutSettings } from '@shared/payouts.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
@@ -44,7 +45,7 @@ export function PayoutSettingsModal({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Ustawienia wypłat i refundacji" size="lg">
+    <AppModal opened onClose={onClose} title="Ustawienia wypłat i refundacji" size="lg">
       <form onSubmit={form.onSubmit((v) => void submit(v))}>
         <Stack>
           <TextInput
@@ -76,6 +77,6 @@ export function PayoutSettingsModal({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,15 +1,6 @@
 import { useState } from 'react'
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { Alert, Button, Group, NumberInput, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import type { PayoutSources, RateChangePreview } from '@shared/payouts.schema'
@@ -58,7 +49,7 @@ export function RatePreviewModal({ sources, onClose }: { sources: PayoutSources;
   }
 
   return (
-    <Modal opened onClose={onClose} title="Podgląd zmiany stawki" size="min(1000px, 96vw)">
+    <AppModal opened onClose={onClose} title="Podgląd zmiany stawki" size="min(1000px, 96vw)">
       <Stack>
         <SegmentedControl
           data={[
@@ -130,6 +121,6 @@ export function RatePreviewModal({ sources, onClose }: { sources: PayoutSources;
           minimalne — w ich tabeli.
         </Text>
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,16 +1,7 @@
 import { useEffect, useState } from 'react'
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { ModalFooter } from '../../components/FormModal'
+import { Alert, Checkbox, Group, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core'
 import { todayIso } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import type { RefundRequestSummary } from '@shared/payouts-refunds.schema'
@@ -59,7 +50,7 @@ export function RefundCreateModal({ sources, onClose, onDone }: ModalProps & { s
   }
 
   return (
-    <Modal opened onClose={onClose} title="Nowy wniosek o refundację" size="lg">
+    <AppModal opened onClose={onClose} title="Nowy wniosek o refundację" size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -99,17 +90,15 @@ export function RefundCreateModal({ sources, onClose, onDone }: ModalProps & { s
           <Text>
             Kwota wniosku: <strong>{formatGrosze(total)}</strong>
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving} disabled={selected.length === 0 || !requestedOn}>
-              Złóż wniosek
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel="Złóż wniosek"
+            saving={saving}
+            disabled={selected.length === 0 || !requestedOn}
+          />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }
 
@@ -139,7 +128,7 @@ export function RefundReceiveModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Wpływ refundacji — wniosek ${request.number}`}>
+    <AppModal opened onClose={onClose} title={`Wpływ refundacji — wniosek ${request.number}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -170,15 +159,10 @@ export function RefundReceiveModal({
               oznaczona na liście refundacji.
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz wpływ</Button>
-          </Group>
+          <ModalFooter onCancel={onClose} submitLabel="Zapisz wpływ" />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }
 
@@ -199,7 +183,7 @@ export function RefundCancelModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Anulowanie wniosku ${request.number}`}>
+    <AppModal opened onClose={onClose} title={`Anulowanie wniosku ${request.number}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -217,16 +201,9 @@ export function RefundCancelModal({
             error={error}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Wróć
-            </Button>
-            <Button color="red" type="submit">
-              Anuluj wniosek
-            </Button>
-          </Group>
+          <ModalFooter onCancel={onClose} cancelLabel="Wróć" submitLabel="Anuluj wniosek" submitColor="red" />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

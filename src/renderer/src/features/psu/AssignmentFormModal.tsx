@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react'
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { useMemo } from 'react'
+import { Alert, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { formatDate, todayIso } from '@shared/dates'
 import { assignmentInput, type AssignmentForm, type AssignmentRecord } from '@shared/psu-assignments.schema'
 import { notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 import { ParticipantSelect } from './ParticipantSelect'
 import { usePorozumienia, useWorkplaces } from './use-psu-data'
 
@@ -16,7 +16,6 @@ interface Props {
 }
 
 export function AssignmentFormModal({ assignment, onClose, onSaved }: Props) {
-  const [saving, setSaving] = useState(false)
   const [workplaces] = useWorkplaces(false)
   const [porozumienia] = usePorozumienia()
   const form = useForm<AssignmentForm>({
@@ -56,93 +55,68 @@ export function AssignmentFormModal({ assignment, onClose, onSaved }: Props) {
   const porozumienie = porozumienia.find((p) => p.id === v.porozumienieId)
 
   async function save(values: AssignmentForm) {
-    setSaving(true)
-    try {
-      const saved = await unwrap(
-        assignment
-          ? window.api.assignments.update({ id: assignment.id, data: values })
-          : window.api.assignments.create(values),
-      )
-      notifySaved(`${saved.participantName} — ${saved.positionName}`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await unwrap(
+      assignment
+        ? window.api.assignments.update({ id: assignment.id, data: values })
+        : window.api.assignments.create(values),
+    )
+    notifySaved(`${saved.participantName} — ${saved.positionName}`)
+    onSaved()
   }
 
   return (
-    <Modal
-      opened
+    <FormModal
+      form={form}
+      label="Przydział"
       onClose={onClose}
+      onSubmit={save}
       title={assignment ? 'Przydział' : 'Nowy przydział (skierowanie z PUP)'}
       size="xl"
     >
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Przydział">
-        <Stack gap="sm">
-          <ParticipantSelect
-            label="Uczestnik"
-            withAsterisk
-            data-autofocus
-            placeholder="wpisz nazwisko lub PESEL"
-            value={v.participantId || null}
-            initialLabel={assignment?.participantName}
-            onChange={(id) => form.setFieldValue('participantId', id ?? 0)}
-            error={form.errors.participantId}
-          />
-          <Select
-            label="Stanowisko"
-            withAsterisk
-            searchable
-            data={positions}
-            value={v.positionId ? String(v.positionId) : null}
-            onChange={(id) => form.setFieldValue('positionId', id ? Number(id) : 0)}
-            error={form.errors.positionId}
-          />
-          <Select
-            label="Porozumienie"
-            withAsterisk
-            data={porozumienia.map((p) => ({
-              value: String(p.id),
-              label: `nr ${p.number} (${formatDate(p.periodFrom)} – ${formatDate(p.periodTo)})`,
-            }))}
-            value={v.porozumienieId ? String(v.porozumienieId) : null}
-            onChange={(id) => form.setFieldValue('porozumienieId', id ? Number(id) : 0)}
-            error={form.errors.porozumienieId}
-          />
-          <SimpleGrid cols={4}>
-            <TextInput
-              label="Nr skierowania z PUP"
-              withAsterisk
-              {...form.getInputProps('skierowanieNumber')}
-            />
-            <PolishDateInput
-              label="Data skierowania"
-              withAsterisk
-              {...form.getInputProps('skierowanieDate')}
-            />
-            <PolishDateInput label="Praca od" withAsterisk {...form.getInputProps('dateFrom')} />
-            <PolishDateInput label="Praca do" withAsterisk {...form.getInputProps('dateTo')} />
-          </SimpleGrid>
-          {porozumienie && (
-            <Alert color="gray" p="xs">
-              Porozumienie nr {porozumienie.number} obowiązuje od {formatDate(porozumienie.periodFrom)} do{' '}
-              {formatDate(porozumienie.periodTo)} — przydział musi się w tym mieścić.
-            </Alert>
-          )}
-          <TextInput label="Powód zakończenia (jeśli przed terminem)" {...form.getInputProps('endReason')} />
-          <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving}>
-              Zapisz
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <ParticipantSelect
+        label="Uczestnik"
+        withAsterisk
+        data-autofocus
+        placeholder="wpisz nazwisko lub PESEL"
+        value={v.participantId || null}
+        initialLabel={assignment?.participantName}
+        onChange={(id) => form.setFieldValue('participantId', id ?? 0)}
+        error={form.errors.participantId}
+      />
+      <Select
+        label="Stanowisko"
+        withAsterisk
+        searchable
+        data={positions}
+        value={v.positionId ? String(v.positionId) : null}
+        onChange={(id) => form.setFieldValue('positionId', id ? Number(id) : 0)}
+        error={form.errors.positionId}
+      />
+      <Select
+        label="Porozumienie"
+        withAsterisk
+        data={porozumienia.map((p) => ({
+          value: String(p.id),
+          label: `nr ${p.number} (${formatDate(p.periodFrom)} – ${formatDate(p.periodTo)})`,
+        }))}
+        value={v.porozumienieId ? String(v.porozumienieId) : null}
+        onChange={(id) => form.setFieldValue('porozumienieId', id ? Number(id) : 0)}
+        error={form.errors.porozumienieId}
+      />
+      <SimpleGrid cols={4}>
+        <TextInput label="Nr skierowania z PUP" withAsterisk {...form.getInputProps('skierowanieNumber')} />
+        <PolishDateInput label="Data skierowania" withAsterisk {...form.getInputProps('skierowanieDate')} />
+        <PolishDateInput label="Praca od" withAsterisk {...form.getInputProps('dateFrom')} />
+        <PolishDateInput label="Praca do" withAsterisk {...form.getInputProps('dateTo')} />
+      </SimpleGrid>
+      {porozumienie && (
+        <Alert color="gray" p="xs">
+          Porozumienie nr {porozumienie.number} obowiązuje od {formatDate(porozumienie.periodFrom)} do{' '}
+          {formatDate(porozumienie.periodTo)} — przydział musi się w tym mieścić.
+        </Alert>
+      )}
+      <TextInput label="Powód zakończenia (jeśli przed terminem)" {...form.getInputProps('endReason')} />
+      <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
   )
 }

@@ -1,15 +1,5 @@
 import { useEffect, useState } from 'react'
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { SegmentedControl, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { formatDate, todayIso } from '@shared/dates'
 import {
@@ -23,7 +13,7 @@ import {
 } from '@shared/psu-assignments.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 import { ParticipantSelect } from './ParticipantSelect'
 import { usePorozumienia } from './use-psu-data'
 
@@ -34,7 +24,6 @@ interface Props {
 }
 
 export function EventFormModal({ event, onClose, onSaved }: Props) {
-  const [saving, setSaving] = useState(false)
   const [porozumienia] = usePorozumienia()
   const [loadedFor, setLoaded] = useState<{ participantId: number; list: AssignmentRecord[] } | null>(null)
   const form = useForm<PsuEventForm>({
@@ -66,89 +55,77 @@ export function EventFormModal({ event, onClose, onSaved }: Props) {
   }, [v.participantId])
 
   async function save(values: PsuEventForm) {
-    setSaving(true)
-    try {
-      const saved = await unwrap(
-        event
-          ? window.api.psuevents.update({ id: event.id, data: values })
-          : window.api.psuevents.create(values),
-      )
-      notifySaved(`${PSU_EVENT_LABELS[saved.kind]} — ${saved.participantName}`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await unwrap(
+      event
+        ? window.api.psuevents.update({ id: event.id, data: values })
+        : window.api.psuevents.create(values),
+    )
+    notifySaved(`${PSU_EVENT_LABELS[saved.kind]} — ${saved.participantName}`)
+    onSaved()
   }
 
   return (
-    <Modal opened onClose={onClose} title="Odmowa lub nieobecność (do zgłoszenia w PUP)" size="lg">
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Zgłoszenie do PUP">
-        <Stack gap="sm">
-          <SegmentedControl
-            aria-label="Rodzaj"
-            data={PSU_EVENT_KINDS.map((k) => ({ value: k, label: PSU_EVENT_LABELS[k] }))}
-            value={v.kind}
-            onChange={(k) => form.setFieldValue('kind', k as PsuEventKind)}
-          />
-          <ParticipantSelect
-            label="Uczestnik"
-            withAsterisk
-            data-autofocus
-            value={v.participantId || null}
-            initialLabel={event?.participantName}
-            onChange={(id) => {
-              form.setFieldValue('participantId', id ?? 0)
-              form.setFieldValue('assignmentId', null)
-            }}
-            error={form.errors.participantId}
-          />
-          <Select
-            label={v.kind === 'nieobecnosc' ? 'Przydział' : 'Przydział (jeśli był)'}
-            withAsterisk={v.kind === 'nieobecnosc'}
-            clearable
-            data={assignments.map((a) => ({
-              value: String(a.id),
-              label: `${a.positionName}, ${a.workplaceName} (${formatDate(a.dateFrom)} – ${formatDate(a.dateTo)})`,
-            }))}
-            value={v.assignmentId ? String(v.assignmentId) : null}
-            onChange={(id) => form.setFieldValue('assignmentId', id ? Number(id) : null)}
-            error={form.errors.assignmentId}
-          />
-          {v.kind === 'odmowa' && !v.assignmentId && (
-            <Select
-              label="Porozumienie"
-              withAsterisk
-              data={porozumienia.map((p) => ({ value: String(p.id), label: `nr ${p.number}` }))}
-              value={v.porozumienieId ? String(v.porozumienieId) : null}
-              onChange={(id) => form.setFieldValue('porozumienieId', id ? Number(id) : null)}
-              error={form.errors.porozumienieId}
-            />
-          )}
-          <SimpleGrid cols={3}>
-            <PolishDateInput label="Od" withAsterisk {...form.getInputProps('eventDate')} />
-            <PolishDateInput label="Do" withAsterisk {...form.getInputProps('dateTo')} />
-            <TextInput label="Nr skierowania" {...form.getInputProps('skierowanieNumber')} />
-          </SimpleGrid>
-          <Textarea
-            label="Powód (przekazywany do PUP)"
-            withAsterisk
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-          <PolishDateInput label="Zgłoszono do PUP dnia" {...form.getInputProps('reportedOn')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving}>
-              Zapisz
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Zgłoszenie do PUP"
+      onClose={onClose}
+      onSubmit={save}
+      title="Odmowa lub nieobecność (do zgłoszenia w PUP)"
+      size="lg"
+    >
+      <SegmentedControl
+        aria-label="Rodzaj"
+        data={PSU_EVENT_KINDS.map((k) => ({ value: k, label: PSU_EVENT_LABELS[k] }))}
+        value={v.kind}
+        onChange={(k) => form.setFieldValue('kind', k as PsuEventKind)}
+      />
+      <ParticipantSelect
+        label="Uczestnik"
+        withAsterisk
+        data-autofocus
+        value={v.participantId || null}
+        initialLabel={event?.participantName}
+        onChange={(id) => {
+          form.setFieldValue('participantId', id ?? 0)
+          form.setFieldValue('assignmentId', null)
+        }}
+        error={form.errors.participantId}
+      />
+      <Select
+        label={v.kind === 'nieobecnosc' ? 'Przydział' : 'Przydział (jeśli był)'}
+        withAsterisk={v.kind === 'nieobecnosc'}
+        clearable
+        data={assignments.map((a) => ({
+          value: String(a.id),
+          label: `${a.positionName}, ${a.workplaceName} (${formatDate(a.dateFrom)} – ${formatDate(a.dateTo)})`,
+        }))}
+        value={v.assignmentId ? String(v.assignmentId) : null}
+        onChange={(id) => form.setFieldValue('assignmentId', id ? Number(id) : null)}
+        error={form.errors.assignmentId}
+      />
+      {v.kind === 'odmowa' && !v.assignmentId && (
+        <Select
+          label="Porozumienie"
+          withAsterisk
+          data={porozumienia.map((p) => ({ value: String(p.id), label: `nr ${p.number}` }))}
+          value={v.porozumienieId ? String(v.porozumienieId) : null}
+          onChange={(id) => form.setFieldValue('porozumienieId', id ? Number(id) : null)}
+          error={form.errors.porozumienieId}
+        />
+      )}
+      <SimpleGrid cols={3}>
+        <PolishDateInput label="Od" withAsterisk {...form.getInputProps('eventDate')} />
+        <PolishDateInput label="Do" withAsterisk {...form.getInputProps('dateTo')} />
+        <TextInput label="Nr skierowania" {...form.getInputProps('skierowanieNumber')} />
+      </SimpleGrid>
+      <Textarea
+        label="Powód (przekazywany do PUP)"
+        withAsterisk
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+      <PolishDateInput label="Zgłoszono do PUP dnia" {...form.getInputProps('reportedOn')} />
+    </FormModal>
   )
 }

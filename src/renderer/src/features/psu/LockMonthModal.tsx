@@ -1,5 +1,7 @@
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { ModalFooter } from '../../components/FormModal'
+import { Stack, Text, TextInput } from '@mantine/core'
 import { formatMonth } from '@shared/psu-calendar'
 import { pluralPl } from '@shared/text'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
@@ -35,7 +37,7 @@ export function LockMonthModal({ month, open, onClose, onLocked }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Zamknięcie miesiąca: ${formatMonth(month)}`}>
+    <AppModal opened onClose={onClose} title={`Zamknięcie miesiąca: ${formatMonth(month)}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -55,16 +57,15 @@ export function LockMonthModal({ month, open, onClose, onLocked }: Props) {
             value={name}
             onChange={(e) => setBy(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" color="orange" loading={busy} disabled={name.trim() === ''}>
-              Zamknij miesiąc
-            </Button>
-          </Group>
+          <ModalFooter
+            onCancel={onClose}
+            submitLabel="Zamknij miesiąc"
+            saving={busy}
+            disabled={name.trim() === ''}
+            submitColor="orange"
+          />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   NumberInput,
   Select,
   SimpleGrid,
@@ -26,7 +25,7 @@ import { REFUND_BASE_LABELS, REFUND_BASES, REGIMES, regimeFor, type RefundBase }
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { confirmRateChange } from '../payouts/confirm-rate-change'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 import { HoursInput, MoneyInput, PercentInput } from './NumberFields'
 
 interface Props {
@@ -72,7 +71,6 @@ function toForm(p: PorozumienieRecord): PorozumienieForm {
 }
 
 export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props) {
-  const [saving, setSaving] = useState(false)
   const [minimumRates, setMinimumRates] = useState<MinimumRateRecord[]>([])
   const form = useForm<PorozumienieForm>({
     mode: 'controlled',
@@ -116,188 +114,162 @@ export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props)
   }
 
   async function save(values: PorozumienieForm) {
-    setSaving(true)
-    try {
-      if (
-        porozumienie &&
-        !(await confirmRateChange({
-          target: 'porozumienie',
-          porozumienieId: porozumienie.id,
-          rates: values.rates,
-        }))
-      )
-        return
-      const saved = await unwrap(
-        porozumienie
-          ? window.api.porozumienia.update({ id: porozumienie.id, data: values })
-          : window.api.porozumienia.create(values),
-      )
-      notifySaved(`Porozumienie nr ${saved.number}`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    } finally {
-      setSaving(false)
-    }
+    if (
+      porozumienie &&
+      !(await confirmRateChange({
+        target: 'porozumienie',
+        porozumienieId: porozumienie.id,
+        rates: values.rates,
+      }))
+    )
+      return
+    const saved = await unwrap(
+      porozumienie
+        ? window.api.porozumienia.update({ id: porozumienie.id, data: values })
+        : window.api.porozumienia.create(values),
+    )
+    notifySaved(`Porozumienie nr ${saved.number}`)
+    onSaved()
   }
 
   return (
-    <Modal
-      opened
+    <FormModal
+      form={form}
+      label="Porozumienie"
       onClose={onClose}
+      onSubmit={save}
       title={porozumienie ? `Porozumienie nr ${porozumienie.number}` : 'Nowe porozumienie'}
       size="xl"
     >
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Porozumienie">
-        <Stack gap="sm">
-          <SimpleGrid cols={4}>
-            <TextInput
-              label="Numer porozumienia"
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('number')}
+      <SimpleGrid cols={4}>
+        <TextInput label="Numer porozumienia" withAsterisk data-autofocus {...form.getInputProps('number')} />
+        <PolishDateInput
+          label="Data podpisania"
+          withAsterisk
+          {...form.getInputProps('signedOn')}
+          onChange={setSignedOn}
+        />
+        <PolishDateInput
+          label="Okres od"
+          withAsterisk
+          {...form.getInputProps('periodFrom')}
+          onChange={setPeriodFrom}
+        />
+        <PolishDateInput label="Okres do" withAsterisk {...form.getInputProps('periodTo')} />
+      </SimpleGrid>
+      {info && (
+        <Alert
+          color={regime === 'stary' ? 'gray' : 'blue'}
+          title={`Przepisy: ${info.label}`}
+          data-testid="regime"
+        >
+          <Text size="sm">Podstawa prawna: {info.legalBasis}.</Text>
+          <Text size="xs" c="dimmed" mt={4}>
+            {info.confidence}
+          </Text>
+        </Alert>
+      )}
+      <SimpleGrid cols={4}>
+        <NumberInput
+          label="Planowana liczba osób"
+          min={0}
+          allowDecimal={false}
+          {...form.getInputProps('plannedPersons')}
+        />
+        <HoursInput
+          label="Planowana liczba godzin"
+          value={v.plannedMin}
+          onChange={(m) => form.setFieldValue('plannedMin', m ?? 0)}
+          error={form.errors.plannedMin}
+        />
+        <HoursInput
+          label="Limit na osobę w miesiącu"
+          withAsterisk
+          value={v.monthlyLimitMin}
+          onChange={(m) => form.setFieldValue('monthlyLimitMin', m ?? 0)}
+          error={form.errors.monthlyLimitMin}
+        />
+        <HoursInput
+          label="Limit tygodniowy"
+          description={regime === 'stary' ? 'ustawowo najwyżej 10 h' : 'puste: bez limitu tygodniowego'}
+          nullable
+          value={v.weeklyLimitMin}
+          onChange={(m) => form.setFieldValue('weeklyLimitMin', m)}
+          error={form.errors.weeklyLimitMin}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <PercentInput
+          label="Refundacja z Funduszu Pracy — udział"
+          value={v.refundShareBp}
+          onChange={(bp) => form.setFieldValue('refundShareBp', bp)}
+          error={form.errors.refundShareBp}
+        />
+        <Select
+          label="Refundacja liczona od"
+          data={REFUND_BASES.map((b) => ({ value: b, label: REFUND_BASE_LABELS[b] }))}
+          allowDeselect={false}
+          value={v.refundBase}
+          onChange={(b) => b && form.setFieldValue('refundBase', b as RefundBase)}
+          error={form.errors.refundBase}
+        />
+      </SimpleGrid>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          Stawka świadczenia za godzinę (zmiana stawki w trakcie porozumienia: dodaj okres)
+        </Text>
+        {v.rates.map((r, i) => (
+          <Group key={i} align="end">
+            <PolishDateInput label="Obowiązuje od" {...form.getInputProps(`rates.${i}.validFrom`)} w={180} />
+            <MoneyInput
+              label="Stawka za godzinę"
+              value={r.rateGr}
+              onChange={(gr) => form.setFieldValue(`rates.${i}.rateGr`, gr)}
+              error={form.errors[`rates.${i}.rateGr`]}
+              w={180}
             />
-            <PolishDateInput
-              label="Data podpisania"
-              withAsterisk
-              {...form.getInputProps('signedOn')}
-              onChange={setSignedOn}
-            />
-            <PolishDateInput
-              label="Okres od"
-              withAsterisk
-              {...form.getInputProps('periodFrom')}
-              onChange={setPeriodFrom}
-            />
-            <PolishDateInput label="Okres do" withAsterisk {...form.getInputProps('periodTo')} />
-          </SimpleGrid>
-          {info && (
-            <Alert
-              color={regime === 'stary' ? 'gray' : 'blue'}
-              title={`Przepisy: ${info.label}`}
-              data-testid="regime"
-            >
-              <Text size="sm">Podstawa prawna: {info.legalBasis}.</Text>
-              <Text size="xs" c="dimmed" mt={4}>
-                {info.confidence}
-              </Text>
-            </Alert>
-          )}
-          <SimpleGrid cols={4}>
-            <NumberInput
-              label="Planowana liczba osób"
-              min={0}
-              allowDecimal={false}
-              {...form.getInputProps('plannedPersons')}
-            />
-            <HoursInput
-              label="Planowana liczba godzin"
-              value={v.plannedMin}
-              onChange={(m) => form.setFieldValue('plannedMin', m ?? 0)}
-              error={form.errors.plannedMin}
-            />
-            <HoursInput
-              label="Limit na osobę w miesiącu"
-              withAsterisk
-              value={v.monthlyLimitMin}
-              onChange={(m) => form.setFieldValue('monthlyLimitMin', m ?? 0)}
-              error={form.errors.monthlyLimitMin}
-            />
-            <HoursInput
-              label="Limit tygodniowy"
-              description={regime === 'stary' ? 'ustawowo najwyżej 10 h' : 'puste: bez limitu tygodniowego'}
-              nullable
-              value={v.weeklyLimitMin}
-              onChange={(m) => form.setFieldValue('weeklyLimitMin', m)}
-              error={form.errors.weeklyLimitMin}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2}>
-            <PercentInput
-              label="Refundacja z Funduszu Pracy — udział"
-              value={v.refundShareBp}
-              onChange={(bp) => form.setFieldValue('refundShareBp', bp)}
-              error={form.errors.refundShareBp}
-            />
-            <Select
-              label="Refundacja liczona od"
-              data={REFUND_BASES.map((b) => ({ value: b, label: REFUND_BASE_LABELS[b] }))}
-              allowDeselect={false}
-              value={v.refundBase}
-              onChange={(b) => b && form.setFieldValue('refundBase', b as RefundBase)}
-              error={form.errors.refundBase}
-            />
-          </SimpleGrid>
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              Stawka świadczenia za godzinę (zmiana stawki w trakcie porozumienia: dodaj okres)
-            </Text>
-            {v.rates.map((r, i) => (
-              <Group key={i} align="end">
-                <PolishDateInput
-                  label="Obowiązuje od"
-                  {...form.getInputProps(`rates.${i}.validFrom`)}
-                  w={180}
-                />
-                <MoneyInput
-                  label="Stawka za godzinę"
-                  value={r.rateGr}
-                  onChange={(gr) => form.setFieldValue(`rates.${i}.rateGr`, gr)}
-                  error={form.errors[`rates.${i}.rateGr`]}
-                  w={180}
-                />
-                {v.rates.length > 1 && (
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label="Usuń okres stawki"
-                    onClick={() => form.removeListItem('rates', i)}
-                  >
-                    ✕
-                  </ActionIcon>
-                )}
-              </Group>
-            ))}
-            {form.errors.rates && (
-              <Text size="sm" c="red">
-                {form.errors.rates}
-              </Text>
-            )}
-            <Group>
-              <Button
+            {v.rates.length > 1 && (
+              <ActionIcon
                 variant="subtle"
-                size="xs"
-                onClick={() =>
-                  form.insertListItem('rates', { validFrom: '', rateGr: v.rates.at(-1)?.rateGr ?? 0 })
-                }
+                color="red"
+                aria-label="Usuń okres stawki"
+                onClick={() => form.removeListItem('rates', i)}
               >
-                Dodaj zmianę stawki
-              </Button>
-            </Group>
-          </Stack>
-          {lowRates.map(({ rate, min }) => (
-            <Alert key={rate.validFrom} color="yellow" title="Stawka niższa od minimalnej">
-              Stawka {formatGrosze(rate.rateGr)} od {formatDate(rate.validFrom)} jest niższa od minimalnej{' '}
-              {formatGrosze(min.rateGr)} (od {formatDate(min.validFrom)}, pewność [{min.confidence}]:{' '}
-              {min.source}).
-            </Alert>
-          ))}
-          <Textarea
-            label="Uwagi (obowiązki z porozumienia, terminy refundacji…)"
-            autosize
-            minRows={2}
-            {...form.getInputProps('notes')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving}>
-              Zapisz
-            </Button>
+                ✕
+              </ActionIcon>
+            )}
           </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+        {form.errors.rates && (
+          <Text size="sm" c="red">
+            {form.errors.rates}
+          </Text>
+        )}
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() =>
+              form.insertListItem('rates', { validFrom: '', rateGr: v.rates.at(-1)?.rateGr ?? 0 })
+            }
+          >
+            Dodaj zmianę stawki
+          </Button>
+        </Group>
+      </Stack>
+      {lowRates.map(({ rate, min }) => (
+        <Alert key={rate.validFrom} color="yellow" title="Stawka niższa od minimalnej">
+          Stawka {formatGrosze(rate.rateGr)} od {formatDate(rate.validFrom)} jest niższa od minimalnej{' '}
+          {formatGrosze(min.rateGr)} (od {formatDate(min.validFrom)}, pewność [{min.confidence}]: {min.source}
+          ).
+        </Alert>
+      ))}
+      <Textarea
+        label="Uwagi (obowiązki z porozumienia, terminy refundacji…)"
+        autosize
+        minRows={2}
+        {...form.getInputProps('notes')}
+      />
+    </FormModal>
   )
 }

@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core'
+import { NumberInput, Select, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import {
   positionInput,
@@ -9,7 +8,7 @@ import {
   type WorkplaceRecord,
 } from '@shared/psu-workplaces.schema'
 import { notifySaved, unwrap } from '../../api/client'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   workplace: WorkplaceRecord
@@ -20,7 +19,6 @@ interface Props {
 }
 
 export function PositionFormModal({ workplace, position, types, onClose, onSaved }: Props) {
-  const [saving, setSaving] = useState(false)
   const form = useForm<PositionForm>({
     mode: 'controlled',
     initialValues: {
@@ -33,59 +31,46 @@ export function PositionFormModal({ workplace, position, types, onClose, onSaved
   })
 
   async function save(values: PositionForm) {
-    setSaving(true)
-    try {
-      const saved = await unwrap(
-        position
-          ? window.api.positions.update({ id: position.id, data: values })
-          : window.api.positions.create(values),
-      )
-      notifySaved(`${saved.typeName} — ${workplace.name}`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await unwrap(
+      position
+        ? window.api.positions.update({ id: position.id, data: values })
+        : window.api.positions.create(values),
+    )
+    notifySaved(`${saved.typeName} — ${workplace.name}`)
+    onSaved()
   }
 
   const options = types
     .filter((t) => !t.archived || t.id === position?.typeId)
     .map((t) => ({ value: String(t.id), label: t.name }))
   return (
-    <Modal opened onClose={onClose} title={`Stanowisko — ${workplace.name}`}>
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Stanowisko">
-        <Stack gap="sm">
-          <Select
-            label="Rodzaj prac"
-            withAsterisk
-            data={options}
-            searchable
-            data-autofocus
-            value={form.values.typeId ? String(form.values.typeId) : null}
-            onChange={(v) => form.setFieldValue('typeId', v ? Number(v) : 0)}
-            error={form.errors.typeId}
-            disabled={Boolean(position && position.assignments > 0)}
-          />
-          <NumberInput
-            label="Liczba miejsc"
-            withAsterisk
-            min={1}
-            max={500}
-            allowDecimal={false}
-            {...form.getInputProps('places')}
-          />
-          <TextInput label="Opis (zakres prac)" {...form.getInputProps('description')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving}>
-              Zapisz
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Stanowisko"
+      onClose={onClose}
+      onSubmit={save}
+      title={`Stanowisko — ${workplace.name}`}
+    >
+      <Select
+        label="Rodzaj prac"
+        withAsterisk
+        data={options}
+        searchable
+        data-autofocus
+        value={form.values.typeId ? String(form.values.typeId) : null}
+        onChange={(v) => form.setFieldValue('typeId', v ? Number(v) : 0)}
+        error={form.errors.typeId}
+        disabled={Boolean(position && position.assignments > 0)}
+      />
+      <NumberInput
+        label="Liczba miejsc"
+        withAsterisk
+        min={1}
+        max={500}
+        allowDecimal={false}
+        {...form.getInputProps('places')}
+      />
+      <TextInput label="Opis (zakres prac)" {...form.getInputProps('description')} />
+    </FormModal>
   )
 }

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react'
-import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { ModalFooter } from '../../components/FormModal'
+import { SegmentedControl, Stack, Text } from '@mantine/core'
 import { MonthPickerInput } from '@mantine/dates'
 import { formatMonth } from '@shared/psu-calendar'
 import { SHEET_ORDER_LABELS, SHEET_ORDERS, type SheetOrder } from '@shared/psu-timesheets.schema'
@@ -19,7 +21,7 @@ export function PrintSheetsModal({ initialMonth, onClose }: Props) {
   const closePreview = useCallback(() => setPreviewing(false), [])
 
   return (
-    <Modal opened onClose={onClose} title="Drukowanie kart ewidencji godzin">
+    <AppModal opened onClose={onClose} title="Drukowanie kart ewidencji godzin">
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -53,12 +55,7 @@ export function PrintSheetsModal({ initialMonth, onClose }: Props) {
             Jedna karta na stronę A4 dla każdego przydziału w miesiącu {formatMonth(month)}; soboty, niedziele
             i święta wyszarzone. PESEL na karcie — według ustawienia w zakładce „Słowniki i ustawienia”.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Podgląd</Button>
-          </Group>
+          <ModalFooter onCancel={onClose} submitLabel="Podgląd" />
         </Stack>
       </form>
       {previewing && (
@@ -68,6 +65,6 @@ export function PrintSheetsModal({ initialMonth, onClose }: Props) {
           onClose={closePreview}
         />
       )}
-    </Modal>
+    </AppModal>
   )
 }

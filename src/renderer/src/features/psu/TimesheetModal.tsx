@@ -1,5 +1,6 @@
 // One person's sheet for one month: days in a column, week and month totals, lock / reopen with its
 // history, and printing this one sheet (blank or filled).
+import { AppModal } from '../../components/AppModal'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
   Alert,
@@ -7,7 +8,6 @@ import {
   Button,
   Group,
   Loader,
-  Modal,
   SimpleGrid,
   Stack,
   Table,
@@ -84,11 +84,11 @@ export function TimesheetModal({ assignmentId, month, onClose }: Props) {
 
   if (!row || !check) {
     return (
-      <Modal opened onClose={onClose} title="Karta ewidencji godzin">
+      <AppModal opened onClose={onClose} title="Karta ewidencji godzin">
         <Group justify="center" p="xl">
           <Loader />
         </Group>
-      </Modal>
+      </AppModal>
     )
   }
   const { sheet } = row
@@ -97,7 +97,7 @@ export function TimesheetModal({ assignmentId, month, onClose }: Props) {
   const setCell = (date: string, text: string) => setRow({ ...row, cells: { ...row.cells, [date]: text } })
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       size="xl"
@@ -308,6 +308,6 @@ export function TimesheetModal({ assignmentId, month, onClose }: Props) {
           onClose={closePrint}
         />
       )}
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,9 +1,8 @@
-import { useState } from 'react'
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { workplaceInput, type WorkplaceForm, type WorkplaceRecord } from '@shared/psu-workplaces.schema'
 import { notifySaved, unwrap } from '../../api/client'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   workplace: WorkplaceRecord | null
@@ -12,7 +11,6 @@ interface Props {
 }
 
 export function WorkplaceFormModal({ workplace, onClose, onSaved }: Props) {
-  const [saving, setSaving] = useState(false)
   const form = useForm<WorkplaceForm>({
     mode: 'controlled',
     initialValues: {
@@ -27,48 +25,32 @@ export function WorkplaceFormModal({ workplace, onClose, onSaved }: Props) {
   })
 
   async function save(values: WorkplaceForm) {
-    setSaving(true)
-    try {
-      const saved = await unwrap(
-        workplace
-          ? window.api.workplaces.update({ id: workplace.id, data: values })
-          : window.api.workplaces.create(values),
-      )
-      notifySaved(saved.name)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    } finally {
-      setSaving(false)
-    }
+    const saved = await unwrap(
+      workplace
+        ? window.api.workplaces.update({ id: workplace.id, data: values })
+        : window.api.workplaces.create(values),
+    )
+    notifySaved(saved.name)
+    onSaved()
   }
 
   return (
-    <Modal opened onClose={onClose} title={workplace ? 'Miejsce pracy' : 'Nowe miejsce pracy'} size="lg">
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Miejsce pracy">
-        <Stack gap="sm">
-          <TextInput label="Nazwa jednostki" withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="Adres" {...form.getInputProps('address')} />
-          <TextInput label="Kontakt (telefon, e-mail)" {...form.getInputProps('contact')} />
-          <SimpleGrid cols={2}>
-            <TextInput
-              label="Opiekun podpisujący karty"
-              withAsterisk
-              {...form.getInputProps('supervisorName')}
-            />
-            <TextInput label="Stanowisko opiekuna" {...form.getInputProps('supervisorRole')} />
-          </SimpleGrid>
-          <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" loading={saving}>
-              Zapisz
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Miejsce pracy"
+      title={workplace ? 'Miejsce pracy' : 'Nowe miejsce pracy'}
+      size="lg"
+      onClose={onClose}
+      onSubmit={save}
+    >
+      <TextInput label="Nazwa jednostki" withAsterisk data-autofocus {...form.getInputProps('name')} />
+      <TextInput label="Adres" {...form.getInputProps('address')} />
+      <TextInput label="Kontakt (telefon, e-mail)" {...form.getInputProps('contact')} />
+      <SimpleGrid cols={2}>
+        <TextInput label="Opiekun podpisujący karty" withAsterisk {...form.getInputProps('supervisorName')} />
+        <TextInput label="Stanowisko opiekuna" {...form.getInputProps('supervisorRole')} />
+      </SimpleGrid>
+      <Textarea label="Uwagi" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
   )
 }

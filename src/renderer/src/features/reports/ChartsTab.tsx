@@ -4,7 +4,7 @@ import { Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core'
 import { formatGrosze } from '@shared/money'
 import { formatMonth } from '@shared/psu-calendar'
 import { unwrap } from '../../api/client'
-import { useLoaded } from './use-loaded'
+import { useLoad } from '../../api/use-load'
 
 const YEARS = 5
 /** No growing bars: the figures are read, printed and screenshotted as they are. */
@@ -19,7 +19,7 @@ const MONEY_SERIES = [
 
 /** Charts of the chosen year and the years before it. */
 export function ChartsTab({ year }: { year: number }) {
-  const data = useLoaded(String(year), () => unwrap(window.api.reports.charts({ year, years: YEARS })))
+  const { data } = useLoad(String(year), () => unwrap(window.api.reports.charts({ year, years: YEARS })))
 
   if (!data) return <Loader size="sm" />
   const years = data.years.map((y) => ({

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Anchor, Group, Loader, Modal, ScrollArea, Table, Text } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { Anchor, Group, Loader, ScrollArea, Table, Text } from '@mantine/core'
 import { FIGURES, formatFigure, formatPeriod, isSumUnit, type FigureId } from '@shared/reports'
 import type { DrillDown, RecordLink } from '@shared/reports.schema'
 import { pluralPl } from '@shared/text'
@@ -40,7 +41,7 @@ export function DrillDownModal({ request, hidden, onOpen, onClose }: Props) {
   const summed = isSumUnit(def.unit)
   const count = drill?.rows.length ?? 0
   return (
-    <Modal opened={!hidden} onClose={onClose} title={request.title} size="min(1100px, 96vw)">
+    <AppModal opened={!hidden} onClose={onClose} title={request.title} size="min(1100px, 96vw)">
       <Text size="sm" c="dimmed" mb="xs">
         {formatPeriod(from, to)}. {def.definition}
       </Text>
@@ -97,6 +98,6 @@ export function DrillDownModal({ request, hidden, onOpen, onClose }: Props) {
           )}
         </>
       )}
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core'
+import { Group, NumberInput, Select, TextInput } from '@mantine/core'
 import { MonthPickerInput } from '@mantine/dates'
 import { schemaResolver, useForm } from '@mantine/form'
 import { FUNDING_SOURCES, FUNDING_SOURCE_CODES } from '@shared/reports'
 import { fundingInput, type FundingForm, type FundingRecord } from '@shared/reports.schema'
 import { notifySaved, unwrap } from '../../api/client'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   funding: FundingRecord | null
@@ -40,13 +40,9 @@ export function FundingModal({ funding, defaultYear, onClose, onSaved }: Props) 
   })
 
   async function save(values: FundingForm) {
-    try {
-      const saved = await unwrap(window.api.reports.fundingsave(values))
-      notifySaved(FUNDING_SOURCES[saved.source])
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    }
+    const saved = await unwrap(window.api.reports.fundingsave(values))
+    notifySaved(FUNDING_SOURCES[saved.source])
+    onSaved()
   }
 
   const month = (field: 'monthFrom' | 'monthTo', label: string) => (
@@ -61,41 +57,37 @@ export function FundingModal({ funding, defaultYear, onClose, onSaved }: Props) 
   )
 
   return (
-    <Modal opened onClose={onClose} title={funding ? 'Źródło finansowania' : 'Nowe źródło finansowania'}>
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Źródło finansowania">
-        <Stack gap="sm">
-          <Select
-            label="Źródło"
-            withAsterisk
-            allowDeselect={false}
-            data-autofocus
-            data={FUNDING_SOURCE_CODES.map((s) => ({ value: s, label: FUNDING_SOURCES[s] }))}
-            {...form.getInputProps('source')}
-          />
-          <TextInput label="Nazwa (projektu, dotacji)" {...form.getInputProps('name')} />
-          <Group grow>
-            {month('monthFrom', 'Od miesiąca')}
-            {month('monthTo', 'Do miesiąca')}
-          </Group>
-          <NumberInput
-            label="Kwota (zł, opcjonalnie)"
-            decimalSeparator=","
-            thousandSeparator=" "
-            decimalScale={2}
-            min={0}
-            value={form.values.amount ?? ''}
-            onChange={(v) => form.setFieldValue('amount', v === '' ? null : Number(v))}
-            error={form.errors.amount}
-          />
-          <TextInput label="Uwagi" {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Źródło finansowania"
+      onClose={onClose}
+      onSubmit={save}
+      title={funding ? 'Źródło finansowania' : 'Nowe źródło finansowania'}
+    >
+      <Select
+        label="Źródło"
+        withAsterisk
+        allowDeselect={false}
+        data-autofocus
+        data={FUNDING_SOURCE_CODES.map((s) => ({ value: s, label: FUNDING_SOURCES[s] }))}
+        {...form.getInputProps('source')}
+      />
+      <TextInput label="Nazwa (projektu, dotacji)" {...form.getInputProps('name')} />
+      <Group grow>
+        {month('monthFrom', 'Od miesiąca')}
+        {month('monthTo', 'Do miesiąca')}
+      </Group>
+      <NumberInput
+        label="Kwota (zł, opcjonalnie)"
+        decimalSeparator=","
+        thousandSeparator=" "
+        decimalScale={2}
+        min={0}
+        value={form.values.amount ?? ''}
+        onChange={(v) => form.setFieldValue('amount', v === '' ? null : Number(v))}
+        error={form.errors.amount}
+      />
+      <TextInput label="Uwagi" {...form.getInputProps('notes')} />
+    </FormModal>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core'
+import { Group, NumberInput, Select, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { STAFF_BASES, STAFF_BASIS_CODES } from '@shared/reports'
 import {
@@ -10,7 +10,7 @@ import {
 import type { StaffRecord } from '@shared/staff.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
-import { showRefusal } from '../participations/server-errors'
+import { FormModal } from '../../components/FormModal'
 
 interface Props {
   engagement: StaffEngagementRecord | null
@@ -55,77 +55,69 @@ export function StaffEngagementModal({ engagement, onClose, onSaved }: Props) {
   })
 
   async function save(values: StaffEngagementForm) {
-    try {
-      const saved = await unwrap(window.api.reports.staffsave(values))
-      notifySaved(`${saved.staffName} — ${saved.kisRole}`)
-      onSaved()
-    } catch (error) {
-      showRefusal(form, error)
-    }
+    const saved = await unwrap(window.api.reports.staffsave(values))
+    notifySaved(`${saved.staffName} — ${saved.kisRole}`)
+    onSaved()
   }
 
   return (
-    <Modal opened onClose={onClose} title={engagement ? 'Zatrudnienie w KIS' : 'Nowe zatrudnienie w KIS'}>
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Zatrudnienie w KIS">
-        <Stack gap="sm">
-          <Select
-            label="Pracownik (z listy w Ustawieniach)"
-            withAsterisk
-            searchable
-            data-autofocus
-            data={staff.map((s) => ({ value: String(s.id), label: s.fullName }))}
-            value={form.values.staffMemberId ? String(form.values.staffMemberId) : null}
-            onChange={(v) => form.setFieldValue('staffMemberId', v ? Number(v) : 0)}
-            error={form.errors.staffMemberId}
-          />
-          <TextInput
-            label="Funkcja w KIS"
-            withAsterisk
-            placeholder="np. koordynator, instruktor"
-            {...form.getInputProps('kisRole')}
-          />
-          <Select
-            label="Podstawa zatrudnienia"
-            withAsterisk
-            allowDeselect={false}
-            data={STAFF_BASIS_CODES.map((b) => ({ value: b, label: STAFF_BASES[b] }))}
-            {...form.getInputProps('basis')}
-          />
-          <Group grow>
-            <NumberInput
-              label="Wymiar etatu"
-              description="np. 0,5"
-              decimalSeparator=","
-              min={0}
-              max={1}
-              step={0.25}
-              value={form.values.fte ?? ''}
-              onChange={(v) => form.setFieldValue('fte', orNull(v))}
-              error={form.errors.fte}
-            />
-            <NumberInput
-              label="albo godzin miesięcznie"
-              decimalSeparator=","
-              min={0}
-              step={0.5}
-              value={form.values.monthlyHours ?? ''}
-              onChange={(v) => form.setFieldValue('monthlyHours', orNull(v))}
-              error={form.errors.monthlyHours}
-            />
-          </Group>
-          <Group grow>
-            <PolishDateInput label="Od" withAsterisk {...form.getInputProps('dateFrom')} />
-            <PolishDateInput label="Do (puste: nadal)" {...form.getInputProps('dateTo')} />
-          </Group>
-          <TextInput label="Uwagi" {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      form={form}
+      label="Zatrudnienie w KIS"
+      onClose={onClose}
+      onSubmit={save}
+      title={engagement ? 'Zatrudnienie w KIS' : 'Nowe zatrudnienie w KIS'}
+    >
+      <Select
+        label="Pracownik (z listy w Ustawieniach)"
+        withAsterisk
+        searchable
+        data-autofocus
+        data={staff.map((s) => ({ value: String(s.id), label: s.fullName }))}
+        value={form.values.staffMemberId ? String(form.values.staffMemberId) : null}
+        onChange={(v) => form.setFieldValue('staffMemberId', v ? Number(v) : 0)}
+        error={form.errors.staffMemberId}
+      />
+      <TextInput
+        label="Funkcja w KIS"
+        withAsterisk
+        placeholder="np. koordynator, instruktor"
+        {...form.getInputProps('kisRole')}
+      />
+      <Select
+        label="Podstawa zatrudnienia"
+        withAsterisk
+        allowDeselect={false}
+        data={STAFF_BASIS_CODES.map((b) => ({ value: b, label: STAFF_BASES[b] }))}
+        {...form.getInputProps('basis')}
+      />
+      <Group grow>
+        <NumberInput
+          label="Wymiar etatu"
+          description="np. 0,5"
+          decimalSeparator=","
+          min={0}
+          max={1}
+          step={0.25}
+          value={form.values.fte ?? ''}
+          onChange={(v) => form.setFieldValue('fte', orNull(v))}
+          error={form.errors.fte}
+        />
+        <NumberInput
+          label="albo godzin miesięcznie"
+          decimalSeparator=","
+          min={0}
+          step={0.5}
+          value={form.values.monthlyHours ?? ''}
+          onChange={(v) => form.setFieldValue('monthlyHours', orNull(v))}
+          error={form.errors.monthlyHours}
+        />
+      </Group>
+      <Group grow>
+        <PolishDateInput label="Od" withAsterisk {...form.getInputProps('dateFrom')} />
+        <PolishDateInput label="Do (puste: nadal)" {...form.getInputProps('dateTo')} />
+      </Group>
+      <TextInput label="Uwagi" {...form.getInputProps('notes')} />
+    </FormModal>
   )
 }

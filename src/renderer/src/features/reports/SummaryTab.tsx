@@ -15,7 +15,7 @@ import type { DrillRequest } from './DrillDownModal'
 import { FigureButton } from './FigureButton'
 import { FundingList } from './FundingList'
 import { ReportActions } from './ReportActions'
-import { useLoaded } from './use-loaded'
+import { useLoad } from '../../api/use-load'
 
 interface Props {
   from: string
@@ -27,7 +27,7 @@ interface Props {
 const valueOf = (s: PeriodSummary, id: SummaryFigureId) => s.figures.find((f) => f.id === id)?.value ?? 0
 
 export function SummaryTab({ from, to, compareYears, onDrill }: Props) {
-  const report = useLoaded(`${from} ${to} ${compareYears}`, () =>
+  const { data: report } = useLoad(`${from} ${to} ${compareYears}`, () =>
     unwrap(window.api.reports.summary({ from, to, compareYears })),
   )
 

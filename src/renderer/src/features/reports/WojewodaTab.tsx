@@ -19,7 +19,7 @@ import type { DrillRequest } from './DrillDownModal'
 import { FigureButton } from './FigureButton'
 import { FundingList } from './FundingList'
 import { ReportActions } from './ReportActions'
-import { useLoaded } from './use-loaded'
+import { useLoad } from '../../api/use-load'
 
 interface Props {
   from: string
@@ -28,7 +28,7 @@ interface Props {
 }
 
 export function WojewodaTab({ from, to, onDrill }: Props) {
-  const report = useLoaded(`${from} ${to}`, () => unwrap(window.api.reports.wojewoda({ from, to })))
+  const { data: report } = useLoad(`${from} ${to}`, () => unwrap(window.api.reports.wojewoda({ from, to })))
 
   if (!report) return <Loader size="sm" />
 

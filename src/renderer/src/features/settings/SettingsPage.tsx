@@ -7,7 +7,7 @@ import { formatKontraktNumber } from '@shared/kontrakt-number'
 import type { Settings } from '@shared/settings.schema'
 import type { StaffRecord } from '@shared/staff.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
-import { showRefusal } from '../participations/server-errors'
+import { showRefusal } from '../../api/refusal'
 import { StaffFormModal } from './StaffFormModal'
 import { useStaff } from './use-staff'
 

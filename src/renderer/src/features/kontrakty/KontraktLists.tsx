@@ -1,0 +1,123 @@
+import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
+import type { KontraktForm } from '@shared/kontrakt.schema'
+import { focusWhenShown } from '../../components/focus'
+
+type KontraktFormApi = UseFormReturnType<KontraktForm>
+
+export function KontraktFamilyMembers({ form }: { form: KontraktFormApi }) {
+  const members = form.values.familyMembers
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          Członkowie rodziny będący stronami kontraktu
+        </Text>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => {
+            form.insertListItem('familyMembers', { fullName: '', pesel: '', relation: '', address: '' })
+            focusWhenShown(`Członek rodziny ${members.length + 1} — imię i nazwisko`)
+          }}
+        >
+          Dodaj członka rodziny
+        </Button>
+      </Group>
+      {members.length === 0 && (
+        <Text size="xs" c="dimmed">
+          Brak — kontrakt zawiera tylko osoba uczestnicząca.
+        </Text>
+      )}
+      {members.map((_, i) => (
+        <Group key={i} gap="xs" align="start" wrap="nowrap">
+          <TextInput
+            aria-label={`Członek rodziny ${i + 1} — imię i nazwisko`}
+            placeholder="imię i nazwisko"
+            style={{ flex: 2 }}
+            {...form.getInputProps(`familyMembers.${i}.fullName`)}
+          />
+          <TextInput
+            aria-label={`Członek rodziny ${i + 1} — PESEL`}
+            placeholder="PESEL"
+            maxLength={11}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`familyMembers.${i}.pesel`)}
+          />
+          <TextInput
+            aria-label={`Członek rodziny ${i + 1} — pokrewieństwo`}
+            placeholder="pokrewieństwo"
+            style={{ flex: 1 }}
+            {...form.getInputProps(`familyMembers.${i}.relation`)}
+          />
+          <TextInput
+            aria-label={`Członek rodziny ${i + 1} — adres`}
+            placeholder="adres (jeśli inny)"
+            style={{ flex: 2 }}
+            {...form.getInputProps(`familyMembers.${i}.address`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={6}
+            aria-label={`Usuń członka rodziny ${i + 1}`}
+            onClick={() => form.removeListItem('familyMembers', i)}
+          >
+            ✕
+          </ActionIcon>
+        </Group>
+      ))}
+    </Stack>
+  )
+}
+
+export function KontraktGoals({ form }: { form: KontraktFormApi }) {
+  const goals = form.values.goals
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={500}>
+        Cele szczegółowe
+      </Text>
+      {typeof form.errors.goals === 'string' && (
+        <Text c="red" size="sm">
+          {form.errors.goals}
+        </Text>
+      )}
+      {goals.map((_, i) => (
+        <Group key={i} gap="xs" align="start" wrap="nowrap">
+          <Text size="sm" w={24} mt={6} ta="right">
+            {i + 1}.
+          </Text>
+          <Textarea
+            aria-label={`Cel szczegółowy ${i + 1}`}
+            autosize
+            minRows={1}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`goals.${i}.text`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={6}
+            aria-label={`Usuń cel ${i + 1}`}
+            disabled={goals.length === 1}
+            onClick={() => form.removeListItem('goals', i)}
+          >
+            ✕
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button
+        size="xs"
+        variant="light"
+        w="fit-content"
+        onClick={() => {
+          form.insertListItem('goals', { id: null, text: '' })
+          focusWhenShown(`Cel szczegółowy ${goals.length + 1}`)
+        }}
+      >
+        Dodaj cel
+      </Button>
+    </Stack>
+  )
+}
