@@ -39,3 +39,30 @@ export function parsePolishDate(text: string): string | null {
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
   return isRealDate(iso) ? iso : null
 }
+
+const MONTH_NAMES = [
+  'styczeń',
+  'luty',
+  'marzec',
+  'kwiecień',
+  'maj',
+  'czerwiec',
+  'lipiec',
+  'sierpień',
+  'wrzesień',
+  'październik',
+  'listopad',
+  'grudzień',
+]
+
+/** Why typed text is not a date, in words a person can act on; null when it is one (or empty). */
+export function badDateMessage(text: string): string | null {
+  const trimmed = text.trim()
+  if (trimmed === '' || parsePolishDate(trimmed) !== null) return null
+  const m = /^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$/.exec(trimmed)
+  if (!m) return `„${trimmed}” to nie data — wpisz ją jako DD.MM.RRRR, np. 05.03.2026.`
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12) return `Nie ma takiej daty: ${trimmed} — miesiąc musi być od 1 do 12.`
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `Nie ma takiej daty: ${trimmed} — ${MONTH_NAMES[month - 1]} ${year} ma ${days} dni${day < 1 ? '; dzień zaczyna się od 1' : ''}.`
+}

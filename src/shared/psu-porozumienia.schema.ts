@@ -137,10 +137,22 @@ export const porozumienieRecord = z.object({
 export type PorozumienieRecord = z.infer<typeof porozumienieRecord>
 
 export const CONFIDENCES = ['V', 'S', 'U'] as const
-export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCES)[number], string> = {
-  V: '[V] sprawdzone w akcie prawnym',
-  S: '[S] strona urzędowa lub prasa prawnicza',
-  U: '[U] niesprawdzone — do weryfikacji',
+export type Confidence = (typeof CONFIDENCES)[number]
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  V: 'potwierdzone w akcie prawnym',
+  S: 'potwierdzone na stronie urzędowej lub w prasie prawniczej',
+  U: 'do potwierdzenia — niesprawdzone',
+}
+/** The short word on a badge. */
+export const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  V: 'potwierdzone',
+  S: 'potwierdzone',
+  U: 'do potwierdzenia',
+}
+
+/** Source notes stored before the marks were put into words ("… [S] — …") read without the mark. */
+export function withoutConfidenceMark(text: string): string {
+  return text.replace(/\s*\[[VSU]\]/g, '')
 }
 
 export const minimumRateInput = z.strictObject({

@@ -16,7 +16,7 @@ export const REFUND_BASE_LABELS: Record<RefundBase, string> = {
 export interface RegimeInfo {
   label: string
   legalBasis: string
-  /** The statutory weekly cap in minutes, or null where the porozumienie decides ([U]). */
+  /** The statutory weekly cap in minutes, or null where the porozumienie decides (not confirmed). */
   weeklyCapMin: number | null
   /** The highest refund share the law allows, in basis points, or null where the porozumienie decides. */
   maxRefundShareBp: number | null
@@ -51,7 +51,7 @@ export const REGIMES: Record<PsuRegime, RegimeInfo> = {
       refundBase: 'stawka_minimalna',
     },
     confidence:
-      '[S] najwyżej 10 godzin tygodniowo; refundacja do 60% minimalnego świadczenia za przepracowane godziny',
+      'Potwierdzone (strona urzędowa, prasa prawnicza): najwyżej 10 godzin tygodniowo; refundacja do 60% minimalnego świadczenia za przepracowane godziny',
   },
   nowy: {
     label: 'nowe przepisy (porozumienie podpisane od 1 czerwca 2025 r.)',
@@ -66,7 +66,7 @@ export const REGIMES: Record<PsuRegime, RegimeInfo> = {
       refundBase: 'stawka_minimalna',
     },
     confidence:
-      '[U] limity godzin, sposób ustalania świadczenia i udział refundacji nie zostały sprawdzone — ' +
+      'Do potwierdzenia: limity godzin, sposób ustalania świadczenia i udział refundacji nie zostały sprawdzone — ' +
       'obowiązują wartości wpisane z porozumienia',
   },
 }

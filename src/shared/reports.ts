@@ -150,7 +150,7 @@ export const SUMMARY_FIGURES = {
   },
   'psu-refundacja-nalezna': {
     label: 'Refundacja z Funduszu Pracy należna',
-    definition: `Suma refundacji wyliczonych na listach wypłat (stary reżim: 60% stawki minimalnej × godziny, nie więcej niż wypłacono; nowy: według porozumienia). ${PSU_LISTS}`,
+    definition: `Suma refundacji wyliczonych na listach wypłat (porozumienia sprzed 1.06.2025: 60% stawki minimalnej × godziny, nie więcej niż wypłacono; późniejsze: według porozumienia). ${PSU_LISTS}`,
     unit: 'grosze',
   },
   'psu-refundacja-wnioskowana': {

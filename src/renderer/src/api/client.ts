@@ -19,7 +19,11 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
 }
 
 export function notifyError(error: unknown): void {
-  const message = error instanceof ApiCallError ? error.message : 'Wystąpił nieoczekiwany błąd.'
+  notifyProblem(error instanceof ApiCallError ? error.message : 'Wystąpił nieoczekiwany błąd.')
+}
+
+/** A refusal the screen itself found (a date that does not exist), worded like one from main. */
+export function notifyProblem(message: string): void {
   notifications.show({ color: 'red', title: 'Nie udało się', message })
 }
 

@@ -42,6 +42,7 @@ const SECTIONS = [
   { id: 'backup', label: 'Kopie zapasowe', Screen: BackupPage },
 ] as const
 type SectionId = (typeof SECTIONS)[number]['id']
+const SECTION_IDS = SECTIONS.map((s) => s.id)
 
 /** Nothing of the app is mounted while the screen is locked. */
 export function App() {
@@ -53,10 +54,7 @@ export function App() {
 }
 
 function Shell() {
-  const [active, setActive] = useSection<SectionId>(
-    SECTIONS.map((s) => s.id),
-    'start',
-  )
+  const [active, setActive] = useSection<SectionId>(SECTION_IDS, 'start')
   const info = useAppInfo()
   const databaseGeneration = useDatabaseGeneration()
   const section = SECTIONS.find((s) => s.id === active) ?? SECTIONS[0]
@@ -75,7 +73,16 @@ function Shell() {
       <AppShell.Navbar p="xs" aria-label="Nawigacja">
         <Stack gap={2}>
           {SECTIONS.map((s) => (
-            <NavLink key={s.id} href={`#${s.id}`} label={s.label} active={s.id === active} />
+            <NavLink
+              key={s.id}
+              href={`#${s.id}`}
+              label={s.label}
+              active={s.id === active}
+              onClick={(event) => {
+                event.preventDefault()
+                setActive(s.id)
+              }}
+            />
           ))}
         </Stack>
       </AppShell.Navbar>

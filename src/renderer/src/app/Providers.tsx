@@ -17,7 +17,8 @@ export function Providers({ children }: { children: ReactNode }) {
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'pl', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: 'Tak', cancel: 'Anuluj' }}>
-          <Notifications position="top-right" />
+          {/* Over the navigation column, where dialogs do not reach: never over a dialog's buttons. */}
+          <Notifications position="bottom-left" containerWidth={200} autoClose={5000} limit={3} />
           {children}
         </ModalsProvider>
       </DatesProvider>

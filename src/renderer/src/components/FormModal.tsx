@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Button, Group, Loader, Stack, type ModalProps } from '@mantine/core'
+import { notifyProblem } from '../api/client'
 import { showRefusal } from '../api/refusal'
 import { AppModal } from './AppModal'
 import { confirmDiscard } from './confirm'
@@ -64,6 +65,12 @@ export function FormModal<T>({
     if (event.target !== event.currentTarget) return
     event.stopPropagation()
     if (saving) return
+    const badDate = event.currentTarget.querySelector<HTMLElement>('[data-invalid-date]')
+    if (badDate) {
+      badDate.focus()
+      notifyProblem('Popraw datę, której nie ma w kalendarzu — zapis wstrzymany.')
+      return
+    }
     // Every form validates, so all messages show at once.
     const results = forms.map((f) => f.validate())
     if (results.some((r) => r.hasErrors)) return

@@ -4,11 +4,15 @@ import { modals } from '@mantine/modals'
 export const UNSAVED_TITLE = 'Niezapisane zmiany'
 
 /** The one question before typed work is dropped. */
-export function confirmDiscard(onConfirm: () => void, message = 'Zamknąć bez zapisywania?'): void {
+export function confirmDiscard(
+  onConfirm: () => void,
+  question = 'Zamknąć bez zapisywania?',
+  confirm = 'Zamknij bez zapisu',
+): void {
   modals.openConfirmModal({
     title: UNSAVED_TITLE,
-    children: <Text size="sm">Masz niezapisane zmiany. {message}</Text>,
-    labels: { confirm: 'Zamknij bez zapisu', cancel: 'Wróć do formularza' },
+    children: <Text size="sm">Masz niezapisane zmiany. {question}</Text>,
+    labels: { confirm, cancel: 'Wróć do formularza' },
     confirmProps: { color: 'red' },
     onConfirm,
   })

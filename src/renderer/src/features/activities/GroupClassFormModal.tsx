@@ -16,6 +16,7 @@ import { groupClassInput, type ClassCandidate, type GroupClassForm } from '@shar
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
 import { FormModal } from '../../components/FormModal'
+import { useLoad } from '../../api/use-load'
 
 interface Props {
   classId: number | null
@@ -33,23 +34,23 @@ export function GroupClassFormModal({ classId, onClose, onSaved }: Props) {
   })
   const v = form.values
 
-  useEffect(() => {
-    if (classId === null) return
-    unwrap(window.api.classes.get({ id: classId })).then((c) => {
-      const values = {
-        id: c.id,
-        heldOn: c.heldOn,
-        topic: c.topic,
-        leader: c.leader,
-        notes: c.notes,
-        attendeeIds: c.attendees.map((a) => a.participantId),
-      }
-      form.setInitialValues(values)
-      form.setValues(values)
-    }, notifyError)
-    // The form object is stable; load once per class.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [classId])
+  // The form is shown once the saved class is in it: a date field drawn with today's date would keep
+  // showing that text after the saved date arrived.
+  const { data: loadedClass } = useLoad(String(classId), async () => {
+    if (classId === null) return true
+    const c = await unwrap(window.api.classes.get({ id: classId }))
+    const values = {
+      id: c.id,
+      heldOn: c.heldOn,
+      topic: c.topic,
+      leader: c.leader,
+      notes: c.notes,
+      attendeeIds: c.attendees.map((a) => a.participantId),
+    }
+    form.setInitialValues(values)
+    form.setValues(values)
+    return true
+  })
 
   useEffect(() => {
     if (!isRealDate(v.heldOn)) return
@@ -74,6 +75,7 @@ export function GroupClassFormModal({ classId, onClose, onSaved }: Props) {
       label="Zajęcia grupowe"
       onClose={onClose}
       onSubmit={save}
+      loading={loadedClass === null}
       submitLabel="Zapisz zajęcia i obecność"
       size="lg"
       title={classId === null ? 'Nowe zajęcia grupowe' : 'Zajęcia grupowe'}

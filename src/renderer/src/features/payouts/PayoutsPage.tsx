@@ -1,28 +1,21 @@
-import { useCallback, useEffect, useState } from 'react'
-import { Button, Group, Stack, Tabs, Title } from '@mantine/core'
-import type { PayoutSources } from '@shared/payouts.schema'
-import { notifyError, unwrap } from '../../api/client'
+import { Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core'
+import { unwrap } from '../../api/client'
+import { useLoad } from '../../api/use-load'
 import { PayoutListsTab } from './PayoutListsTab'
-import { PayoutSettingsModal } from './PayoutSettingsModal'
 import { RefundsTab } from './RefundsTab'
 import { YearTab } from './YearTab'
 
 /** Wypłaty PSU: payout lists from locked months, refund requests to the PUP, the year's figures. */
 export function PayoutsPage() {
-  const [sources, setSources] = useState<PayoutSources | null>(null)
-  const [settingsOpen, setSettingsOpen] = useState(false)
-  const load = useCallback(() => {
-    unwrap(window.api.payouts.sources()).then(setSources, notifyError)
-  }, [])
-  useEffect(load, [load])
+  const { data: sources } = useLoad('sources', () => unwrap(window.api.payouts.sources()))
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Wypłaty PSU</Title>
-        <Button variant="default" onClick={() => setSettingsOpen(true)}>
-          Ustawienia wypłat i refundacji
-        </Button>
+        <Text size="sm" c="dimmed">
+          Urząd pracy i podpisy na listach: <Anchor href="#settings">Ustawienia</Anchor>
+        </Text>
       </Group>
       <Tabs defaultValue="lists" keepMounted={false}>
         <Tabs.List>
@@ -40,7 +33,6 @@ export function PayoutsPage() {
           <YearTab />
         </Tabs.Panel>
       </Tabs>
-      {settingsOpen && <PayoutSettingsModal onClose={() => setSettingsOpen(false)} />}
     </Stack>
   )
 }

@@ -1,7 +1,8 @@
-// Editable data behind the rules: kinds of work, the old regime's minimum rates (with their confidence),
-// and how sheets are printed.
-import { useEffect, useState } from 'react'
+// Editable data behind the rules: kinds of work and the minimum rates of the rules before 1.06.2025
+// (with their confidence).
+import { useState } from 'react'
 import {
+  Anchor,
   Badge,
   Button,
   Card,
@@ -16,13 +17,21 @@ import {
 } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
-import { CONFIDENCE_LABELS, CONFIDENCES, type MinimumRateRecord } from '@shared/psu-porozumienia.schema'
-import { SHEET_PESEL_LABELS, SHEET_PESEL_OPTIONS, type PsuSettings } from '@shared/psu-plan.schema'
+import {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_WORDS,
+  CONFIDENCES,
+  type MinimumRateRecord,
+  withoutConfidenceMark,
+} from '@shared/psu-porozumienia.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { confirmRateChange } from '../payouts/confirm-rate-change'
 import { PolishDateInput } from '../../components/PolishDateInput'
 import { MoneyInput } from './NumberFields'
-import { usePositionTypes, usePsuSettings } from './use-psu-data'
+import { usePositionTypes } from './use-psu-data'
+import { useLoad } from '../../api/use-load'
+
+const NO_RATES: MinimumRateRecord[] = []
 
 type RateDraft = {
   id: number | null
@@ -35,16 +44,12 @@ type RateDraft = {
 export function DictionariesTab() {
   const [types, reloadTypes] = usePositionTypes()
   const [newType, setNewType] = useState('')
-  const [rates, setRates] = useState<MinimumRateRecord[]>([])
   const [draft, setDraft] = useState<RateDraft | null>(null)
-  const [loaded] = usePsuSettings()
-  const [edited, setSettings] = useState<PsuSettings | null>(null)
-  const settings = edited ?? loaded
 
-  const reloadRates = () => unwrap(window.api.minimumrates.list()).then(setRates, notifyError)
-  useEffect(() => {
-    void reloadRates()
-  }, [])
+  const { data: loadedRates, reload: reloadRates } = useLoad('rates', () =>
+    unwrap(window.api.minimumrates.list()),
+  )
+  const rates = loadedRates ?? NO_RATES
 
   async function addType() {
     try {
@@ -68,7 +73,7 @@ export function DictionariesTab() {
       await unwrap(window.api.minimumrates.save({ id, data }))
       notifySaved(`Stawka od ${formatDate(draft.validFrom)}`)
       setDraft(null)
-      await reloadRates()
+      reloadRates()
     } catch (error) {
       notifyError(error)
     }
@@ -124,43 +129,15 @@ export function DictionariesTab() {
             </Group>
           </form>
         </Card>
-        {settings && (
-          <Card withBorder>
-            <Title order={4}>Ustawienia PSU</Title>
-            <Stack gap="xs" mt="xs">
-              <Select
-                label="PESEL na kartach ewidencji godzin"
-                data={SHEET_PESEL_OPTIONS.map((o) => ({ value: o, label: SHEET_PESEL_LABELS[o] }))}
-                value={settings.sheetPesel}
-                allowDeselect={false}
-                onChange={(v) =>
-                  v && setSettings({ ...settings, sheetPesel: v as PsuSettings['sheetPesel'] })
-                }
-              />
-              <TextInput
-                label="Koordynator PSU (zamyka miesiące, podpisuje plan)"
-                value={settings.coordinatorName}
-                onChange={(e) => setSettings({ ...settings, coordinatorName: e.currentTarget.value })}
-              />
-              <Group justify="flex-end">
-                <Button
-                  onClick={() =>
-                    unwrap(window.api.psusettings.update(settings)).then(
-                      () => notifySaved('Ustawienia PSU'),
-                      notifyError,
-                    )
-                  }
-                >
-                  Zapisz ustawienia
-                </Button>
-              </Group>
-            </Stack>
-          </Card>
-        )}
+        <Card withBorder>
+          <Text size="sm">
+            Koordynator PSU i PESEL na kartach ewidencji: <Anchor href="#settings">Ustawienia</Anchor>.
+          </Text>
+        </Card>
       </Stack>
       <Card withBorder>
         <Group justify="space-between">
-          <Title order={4}>Minimalna stawka świadczenia (dotychczasowe przepisy)</Title>
+          <Title order={4}>Minimalna stawka świadczenia (porozumienia sprzed 1.06.2025)</Title>
           <Button
             size="xs"
             variant="light"
@@ -171,7 +148,8 @@ export function DictionariesTab() {
         </Group>
         <Text size="xs" c="dimmed">
           Waloryzowana co roku 1 czerwca; refundacja według dotychczasowych przepisów to do 60% tej stawki za
-          godzinę. Wartości oznaczone [U] są niesprawdzone — zweryfikuj je i popraw pewność.
+          godzinę. Stawki „do potwierdzenia” nie zostały sprawdzone w źródle — zweryfikuj je i zmień na
+          „potwierdzone”.
         </Text>
         <Table mt="xs" fz="sm" aria-label="Stawki minimalne">
           <Table.Thead>
@@ -193,10 +171,10 @@ export function DictionariesTab() {
                     color={r.confidence === 'U' ? 'orange' : 'teal'}
                     title={CONFIDENCE_LABELS[r.confidence]}
                   >
-                    [{r.confidence}]
+                    {CONFIDENCE_WORDS[r.confidence]}
                   </Badge>
                 </Table.Td>
-                <Table.Td fz="xs">{r.source}</Table.Td>
+                <Table.Td fz="xs">{withoutConfidenceMark(r.source)}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" onClick={() => setDraft({ ...r })}>
                     Popraw
@@ -207,52 +185,60 @@ export function DictionariesTab() {
           </Table.Tbody>
         </Table>
         {draft && (
-          <Stack gap="xs" mt="sm">
-            <Group grow align="end">
-              <PolishDateInput
-                label="Obowiązuje od"
-                value={draft.validFrom}
-                onChange={(v) => setDraft({ ...draft, validFrom: v })}
+          <form
+            aria-label="Stawka minimalna"
+            onSubmit={(e) => {
+              e.preventDefault()
+              void saveRate()
+            }}
+          >
+            <Stack gap="xs" mt="sm">
+              <Group grow align="end">
+                <PolishDateInput
+                  label="Obowiązuje od"
+                  value={draft.validFrom}
+                  onChange={(v) => setDraft({ ...draft, validFrom: v })}
+                />
+                <MoneyInput
+                  label="Stawka za godzinę"
+                  value={draft.rateGr}
+                  onChange={(gr) => setDraft({ ...draft, rateGr: gr })}
+                />
+                <Select
+                  label="Pewność"
+                  data={CONFIDENCES.map((c) => ({ value: c, label: CONFIDENCE_LABELS[c] }))}
+                  value={draft.confidence}
+                  allowDeselect={false}
+                  onChange={(c) => c && setDraft({ ...draft, confidence: c as RateDraft['confidence'] })}
+                />
+              </Group>
+              <TextInput
+                label="Źródło"
+                value={draft.source}
+                onChange={(e) => setDraft({ ...draft, source: e.currentTarget.value })}
               />
-              <MoneyInput
-                label="Stawka za godzinę"
-                value={draft.rateGr}
-                onChange={(gr) => setDraft({ ...draft, rateGr: gr })}
-              />
-              <Select
-                label="Pewność"
-                data={CONFIDENCES.map((c) => ({ value: c, label: CONFIDENCE_LABELS[c] }))}
-                value={draft.confidence}
-                allowDeselect={false}
-                onChange={(c) => c && setDraft({ ...draft, confidence: c as RateDraft['confidence'] })}
-              />
-            </Group>
-            <TextInput
-              label="Źródło"
-              value={draft.source}
-              onChange={(e) => setDraft({ ...draft, source: e.currentTarget.value })}
-            />
-            <Group justify="flex-end">
-              {draft.id !== null && (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  onClick={() =>
-                    unwrap(window.api.minimumrates.remove({ id: draft.id! })).then(() => {
-                      setDraft(null)
-                      void reloadRates()
-                    }, notifyError)
-                  }
-                >
-                  Usuń
+              <Group justify="flex-end">
+                {draft.id !== null && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() =>
+                      unwrap(window.api.minimumrates.remove({ id: draft.id! })).then(() => {
+                        setDraft(null)
+                        reloadRates()
+                      }, notifyError)
+                    }
+                  >
+                    Usuń
+                  </Button>
+                )}
+                <Button variant="default" onClick={() => setDraft(null)}>
+                  Anuluj
                 </Button>
-              )}
-              <Button variant="default" onClick={() => setDraft(null)}>
-                Anuluj
-              </Button>
-              <Button onClick={() => void saveRate()}>Zapisz stawkę</Button>
-            </Group>
-          </Stack>
+                <Button type="submit">Zapisz stawkę</Button>
+              </Group>
+            </Stack>
+          </form>
         )}
       </Card>
     </SimpleGrid>

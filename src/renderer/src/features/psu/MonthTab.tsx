@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { Alert, Button, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { todayIso } from '@shared/dates'
 import { formatMonth, shiftMonth } from '@shared/psu-calendar'
@@ -13,6 +12,8 @@ import {
 import { pluralPl } from '@shared/text'
 import { ApiCallError, notifyError, unwrap } from '../../api/client'
 import { ExportButtons } from '../../components/ExportButtons'
+import { confirmDiscard } from '../../components/confirm'
+import { useLeaveGuard } from '../../app/leave-guard'
 import { LockMonthModal } from './LockMonthModal'
 import { MonthGrid } from './MonthGrid'
 import { checkRow, copyPreviousWeek, isDirty, rowOf, type GridRow } from './month-grid-state'
@@ -51,6 +52,8 @@ export function MonthTab() {
   const days = useMemo(() => view?.days ?? [], [view])
   const checks = useMemo(() => rows.map((r) => checkRow(r, month, days)), [rows, month, days])
   const dirty = rows.filter(isDirty)
+  // Typed hours are kept from a section or tab switch as from a month switch: leaving asks first.
+  useLeaveGuard(dirty.length > 0)
 
   function change(assignmentId: number, date: string, text: string) {
     setRows((all) =>
@@ -132,18 +135,11 @@ export function MonthTab() {
       switchTo(next)
     }
     if (dirty.length === 0) return go()
-    modals.openConfirmModal({
-      title: 'Niezapisane godziny',
-      children: (
-        <Text size="sm">
-          Masz niezapisane zmiany na {dirty.length} {pluralPl(dirty.length, 'karcie', 'kartach', 'kartach')}.
-          Przejść bez zapisywania?
-        </Text>
-      ),
-      labels: { confirm: 'Przejdź bez zapisu', cancel: 'Wróć' },
-      confirmProps: { color: 'red' },
-      onConfirm: go,
-    })
+    confirmDiscard(
+      go,
+      `Godziny na ${dirty.length} ${pluralPl(dirty.length, 'karcie', 'kartach', 'kartach')} nie są zapisane. Przejść bez zapisywania?`,
+      'Przejdź bez zapisu',
+    )
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -284,9 +280,7 @@ export function MonthTab() {
           }}
         />
       )}
-      {dialog === 'print' && (
-        <PrintSheetsModal initialMonth={shiftMonth(month, 1)} onClose={() => setDialog(null)} />
-      )}
+      {dialog === 'print' && <PrintSheetsModal initialMonth={month} onClose={() => setDialog(null)} />}
       {dialog !== null && typeof dialog === 'object' && (
         <TimesheetModal
           assignmentId={dialog.sheet}

@@ -66,7 +66,7 @@ export function PorozumieniaTab() {
                 </Table.Td>
                 <Table.Td>
                   <Badge color={p.regime === 'stary' ? 'gray' : 'blue'} title={p.legalBasis}>
-                    {p.regime === 'stary' ? 'dotychczasowe' : 'ustawa z 2025 r.'}
+                    {p.regime === 'stary' ? 'sprzed 1.06.2025' : 'od 1.06.2025'}
                   </Badge>
                 </Table.Td>
                 <Table.Td>

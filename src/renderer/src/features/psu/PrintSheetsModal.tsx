@@ -53,7 +53,7 @@ export function PrintSheetsModal({ initialMonth, onClose }: Props) {
           />
           <Text size="xs" c="dimmed">
             Jedna karta na stronę A4 dla każdego przydziału w miesiącu {formatMonth(month)}; soboty, niedziele
-            i święta wyszarzone. PESEL na karcie — według ustawienia w zakładce „Słowniki i ustawienia”.
+            i święta wyszarzone. PESEL na karcie — według Ustawień (Prace społecznie użyteczne).
           </Text>
           <ModalFooter onCancel={onClose} submitLabel="Podgląd" />
         </Stack>

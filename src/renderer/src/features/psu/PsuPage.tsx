@@ -1,5 +1,6 @@
 // The PSU section: the month's timesheets first (the everyday work), then what they are built on.
 import { useState } from 'react'
+import { confirmLeave } from '../../app/leave-guard'
 import { Stack, Tabs, Title } from '@mantine/core'
 import { AssignmentsTab } from './AssignmentsTab'
 import { DictionariesTab } from './DictionariesTab'
@@ -16,7 +17,7 @@ const TABS = [
   { value: 'miejsca', label: 'Miejsca pracy', Panel: WorkplacesTab },
   { value: 'zgloszenia', label: 'Odmowy i nieobecności', Panel: EventsTab },
   { value: 'plan', label: 'Plan potrzeb', Panel: PlanTab },
-  { value: 'slowniki', label: 'Słowniki i ustawienia', Panel: DictionariesTab },
+  { value: 'slowniki', label: 'Słowniki', Panel: DictionariesTab },
 ] as const
 
 export function PsuPage() {
@@ -24,7 +25,7 @@ export function PsuPage() {
   return (
     <Stack gap="md">
       <Title order={2}>Prace społecznie użyteczne</Title>
-      <Tabs value={tab} onChange={(v) => v && setTab(v)} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => v && confirmLeave(() => setTab(v))} keepMounted={false}>
         <Tabs.List>
           {TABS.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>

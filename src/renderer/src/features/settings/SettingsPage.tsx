@@ -1,80 +1,26 @@
 import { useEffect, useState } from 'react'
-import { Badge, Button, Card, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core'
-import { schemaResolver, useForm } from '@mantine/form'
+import { Badge, Button, Card, Group, Stack, Switch, Table, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
-import { DEFAULT_OFFICE, officeSchema, type Office } from '@shared/office.schema'
-import { formatKontraktNumber } from '@shared/kontrakt-number'
 import type { Settings } from '@shared/settings.schema'
 import type { StaffRecord } from '@shared/staff.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
-import { showRefusal } from '../../api/refusal'
+import { OfficeCard } from './OfficeCard'
+import { PayoutSettingsCard } from './PayoutSettingsCard'
+import { PsuSettingsCard } from './PsuSettingsCard'
 import { StaffFormModal } from './StaffFormModal'
 import { useStaff } from './use-staff'
 
+/** The one place for the office, the PUP and signatories, the PSU coordinator, rules and staff. */
 export function SettingsPage() {
   return (
     <Stack gap="md" maw={980}>
       <Title order={2}>Ustawienia</Title>
       <OfficeCard />
+      <PayoutSettingsCard />
+      <PsuSettingsCard />
       <RulesCard />
       <StaffCard />
     </Stack>
-  )
-}
-
-function OfficeCard() {
-  const form = useForm<Office>({
-    mode: 'controlled',
-    initialValues: DEFAULT_OFFICE,
-    validate: schemaResolver(officeSchema, { sync: true }),
-  })
-  useEffect(() => {
-    unwrap(window.api.office.get()).then((office) => {
-      form.setInitialValues(office)
-      form.setValues(office)
-    }, notifyError)
-    // The form object is stable; load once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
-  async function save(values: Office) {
-    try {
-      const saved = await unwrap(window.api.office.update(values))
-      form.setInitialValues(saved)
-      form.setValues(saved)
-      notifySaved('Dane ośrodka do wydruków')
-    } catch (error) {
-      showRefusal(form, error)
-    }
-  }
-
-  const prefix = form.values.kontraktPrefix.trim() || '…'
-  return (
-    <Card withBorder>
-      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Ośrodek i wydruki">
-        <Stack gap="sm">
-          <Title order={4}>Ośrodek — nagłówek wydruków</Title>
-          <TextInput label="Nazwa ośrodka" withAsterisk {...form.getInputProps('officeName')} />
-          <TextInput label="Adres ośrodka" {...form.getInputProps('officeAddress')} />
-          <Group grow align="start">
-            <TextInput
-              label="Miejscowość"
-              description="Do „miejscowość, dnia …” na wydrukach i jako miejsce zawarcia kontraktu"
-              {...form.getInputProps('officePlace')}
-            />
-            <TextInput
-              label="Przedrostek numeru kontraktu"
-              description={`Numer kontraktu: ${formatKontraktNumber(prefix, 12, new Date().getFullYear())}`}
-              withAsterisk
-              {...form.getInputProps('kontraktPrefix')}
-            />
-          </Group>
-          <Group justify="flex-end">
-            <Button type="submit">Zapisz dane ośrodka</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
   )
 }
 

@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { StaffRecord } from '@shared/staff.schema'
-import { notifyError, unwrap } from '../../api/client'
+import { unwrap } from '../../api/client'
+import { useLoad } from '../../api/use-load'
+
+const NO_STAFF: StaffRecord[] = []
 
 /** The staff list; active members only unless asked for all. */
 export function useStaff(includeInactive = false): { staff: StaffRecord[]; reload: () => void } {
-  const [staff, setStaff] = useState<StaffRecord[]>([])
-  const reload = useCallback(() => {
-    unwrap(window.api.staff.list({ includeInactive })).then(setStaff, notifyError)
-  }, [includeInactive])
-  useEffect(reload, [reload])
-  return { staff, reload }
+  const { data, reload } = useLoad(String(includeInactive), () =>
+    unwrap(window.api.staff.list({ includeInactive })),
+  )
+  return { staff: data ?? NO_STAFF, reload }
 }
 
 /** Options for a Select: active members, plus the one already chosen even if inactive now. */

@@ -1,0 +1,42 @@
+import { Group, TextInput } from '@mantine/core'
+import { schemaResolver, useForm } from '@mantine/form'
+import { formatKontraktNumber } from '@shared/kontrakt-number'
+import { DEFAULT_OFFICE, officeSchema, type Office } from '@shared/office.schema'
+import { unwrap } from '../../api/client'
+import { SettingsForm } from './SettingsForm'
+
+export function OfficeCard() {
+  const form = useForm<Office>({
+    mode: 'controlled',
+    initialValues: DEFAULT_OFFICE,
+    validate: schemaResolver(officeSchema, { sync: true }),
+  })
+  const prefix = form.values.kontraktPrefix.trim() || '…'
+  return (
+    <SettingsForm
+      title="Ośrodek — nagłówek wydruków"
+      label="Ośrodek i wydruki"
+      form={form}
+      load={() => unwrap(window.api.office.get())}
+      save={(values) => unwrap(window.api.office.update(values))}
+      savedMessage="Dane ośrodka do wydruków"
+      submitLabel="Zapisz dane ośrodka"
+    >
+      <TextInput label="Nazwa ośrodka" withAsterisk {...form.getInputProps('officeName')} />
+      <TextInput label="Adres ośrodka" {...form.getInputProps('officeAddress')} />
+      <Group grow align="start">
+        <TextInput
+          label="Miejscowość"
+          description="Do „miejscowość, dnia …” na wydrukach i jako miejsce zawarcia kontraktu"
+          {...form.getInputProps('officePlace')}
+        />
+        <TextInput
+          label="Przedrostek numeru kontraktu"
+          description={`Numer kontraktu: ${formatKontraktNumber(prefix, 12, new Date().getFullYear())}`}
+          withAsterisk
+          {...form.getInputProps('kontraktPrefix')}
+        />
+      </Group>
+    </SettingsForm>
+  )
+}
