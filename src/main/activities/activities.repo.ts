@@ -70,7 +70,7 @@ export function findAttendees(db: Db, classId: number) {
     .innerJoin('participants as r', 'r.id', 'a.participant_id')
     .select(['a.participant_id', 'r.first_name', 'r.last_name'])
     .where('a.group_class_id', '=', classId)
-    .orderBy('r.sort_name')
+    .orderBy('r.name_order')
     .orderBy('r.id')
     .execute()
 }

@@ -7,7 +7,7 @@ import { foldForSearch } from '@shared/text'
 type Db = Kysely<Database>
 
 const SORT_COLUMNS = {
-  name: 'sort_name',
+  name: 'name_order',
   pesel: 'pesel',
   birthDate: 'birth_date',
   admissionDate: 'admission_date',
@@ -43,7 +43,7 @@ function sortedRows(db: Db, q: ParticipantFilter) {
   return filtered(db, q)
     .select(ROW_COLUMNS)
     .orderBy(sql.ref(column), (ob) => (q.sortDir === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-    .orderBy('sort_name')
+    .orderBy('name_order')
     .orderBy('id')
 }
 

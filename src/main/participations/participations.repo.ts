@@ -128,7 +128,7 @@ export function findPeopleInKisOn(
     .select(['p.participant_id', 'r.first_name', 'r.last_name', 'r.pesel'])
     .where('p.start_date', '<=', date)
     .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', date)]))
-    .orderBy('r.sort_name')
+    .orderBy('r.name_order')
     .orderBy('r.id')
     .execute()
 }

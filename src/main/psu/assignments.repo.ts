@@ -25,7 +25,7 @@ export async function listAssignments(db: Db, f: AssignmentFilter) {
       'pe.first_name',
       'pe.last_name',
       'pe.pesel',
-      'pe.sort_name',
+      'pe.name_order',
       't.name as position_name',
       'po.workplace_id',
       'w.name as workplace_name',
@@ -45,7 +45,7 @@ export async function listAssignments(db: Db, f: AssignmentFilter) {
   if (f.month) q = q.where('a.date_from', '<=', f.month.last).where('a.date_to', '>=', f.month.first)
   if (f.porozumienieId) q = q.where('a.porozumienie_id', '=', f.porozumienieId)
   if (f.participantId) q = q.where('a.participant_id', '=', f.participantId)
-  return q.orderBy('pe.sort_name').orderBy('a.date_from').orderBy('a.id').execute()
+  return q.orderBy('pe.name_order').orderBy('a.date_from').orderBy('a.id').execute()
 }
 export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number]
 

@@ -123,19 +123,14 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
 
   function sortSheets<T extends PrintableSheet>(sheets: T[], rows: AssignmentRow[], order: SheetOrder): T[] {
     const byId = new Map(rows.map((r) => [r.id, r]))
-    const key = (s: T) => {
-      const r = byId.get(s.assignmentId)!
-      return order === 'miejsce'
-        ? [r.workplace_key, r.sort_name, r.date_from]
-        : [r.sort_name, r.workplace_key, r.date_from]
-    }
+    const binary = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
     return [...sheets].sort((a, b) => {
-      const [ka, kb] = [key(a), key(b)]
-      for (let i = 0; i < ka.length; i++) {
-        const c = ka[i]!.localeCompare(kb[i]!, 'pl')
-        if (c !== 0) return c
-      }
-      return a.assignmentId - b.assignmentId
+      const [ra, rb] = [byId.get(a.assignmentId)!, byId.get(b.assignmentId)!]
+      const place = ra.workplace_key.localeCompare(rb.workplace_key, 'pl')
+      // name_order is spelled for binary comparison (Ź before Ż).
+      const person = binary(ra.name_order, rb.name_order)
+      const first = order === 'miejsce' ? place || person : person || place
+      return first || ra.date_from.localeCompare(rb.date_from) || a.assignmentId - b.assignmentId
     })
   }
 

@@ -5,6 +5,7 @@ import * as m0003 from './0003_psu'
 import * as m0005 from './0005_payouts'
 import * as m0006 from './0006_reports'
 import * as m0007 from './0007_privacy'
+import * as m0008 from './0008_polish_name_order'
 
 /** Migrations see an untyped database: they are frozen and must not follow today's schema types. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005_payouts', ...m0005 },
   { version: 6, name: '0006_reports', ...m0006 },
   { version: 7, name: '0007_privacy', ...m0007 },
+  { version: 8, name: '0008_polish_name_order', ...m0008 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
