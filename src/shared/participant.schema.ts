@@ -6,6 +6,9 @@ import { checkEligibility, EXCLUSION_CODES, TARGET_GROUP_CODES } from './eligibi
 
 export const PARTICIPANT_STATUSES = ['aktywny', 'zakonczony', 'archiwalny'] as const
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number]
+/** The sex in words, wherever a person reads it (screens, exports, prints). */
+export const SEX_LABELS = { K: 'kobieta', M: 'mężczyzna' } as const
+
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   aktywny: 'aktywny',
   zakonczony: 'zakończony',

@@ -19,3 +19,15 @@ export function pluralPl(n: number, one: string, few: string, many: string): str
   const last = n % 10
   return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many
 }
+
+const polish = new Intl.Collator('pl')
+
+/** Compares two texts in Polish alphabetical order (Ł after L, Ź before Ż), for the short lists sorted in code. */
+export function comparePolish(a: string, b: string): number {
+  return polish.compare(a, b)
+}
+
+/** "2 osoby", "5 osób": a count with the noun in its Polish plural form. */
+export function countPl(n: number, one: string, few: string, many: string): string {
+  return `${n} ${pluralPl(n, one, few, many)}`
+}

@@ -339,7 +339,7 @@ test('refuses overlapping and over-capacity assignments, bad hours and changes t
   // A second person on a one-place position.
   form = await tryAssign('Żółkiewski', '15.04.2026', '31.05.2026')
   await expect(
-    page.getByText(/Dnia 15\.04\.2026 na stanowisku .* byłoby 2 osoby, a ma ono 1 miejsce/).first(),
+    page.getByText(/Dnia 15\.04\.2026 na stanowisku .* byłyby 2 osoby, a ma ono 1 miejsce/).first(),
   ).toBeVisible()
   await form.getByRole('button', { name: 'Anuluj' }).click()
   // Outside the porozumienie.

@@ -1,7 +1,7 @@
 // Every exportable list: how its rows are loaded with the screen's filters and which columns it has.
 import type { ListExportRequest, ListName } from '@shared/exports.schema'
 import { formatDate, todayIso } from '@shared/dates'
-import { PARTICIPANT_STATUS_LABELS, type ParticipantRow } from '@shared/participant.schema'
+import { PARTICIPANT_STATUS_LABELS, SEX_LABELS, type ParticipantRow } from '@shared/participant.schema'
 import type { ParticipantsService } from '../participants/participants.service'
 import { EXCLUSIONS, TARGET_GROUPS, type Exclusion, type TargetGroup } from '@shared/eligibility'
 import { buildTable, type ExportColumn, type ExportTable } from './table'
@@ -25,7 +25,7 @@ const PARTICIPANT_COLUMNS: ExportColumn<ParticipantRow>[] = [
   { header: 'PESEL', width: 14, value: (r) => r.pesel },
   { header: 'Dokument tożsamości', width: 18, value: (r) => r.idDocument },
   { header: 'Data urodzenia', width: 14, value: (r) => formatDate(r.birthDate) },
-  { header: 'Płeć', width: 6, value: (r) => r.sex },
+  { header: 'Płeć', width: 11, value: (r) => SEX_LABELS[r.sex] },
   { header: 'Data przyjęcia do KIS', width: 16, value: (r) => formatDate(r.admissionDate) },
   { header: 'Status', width: 12, value: (r) => PARTICIPANT_STATUS_LABELS[r.status] },
 ]

@@ -36,6 +36,7 @@ dl.fields dd { margin: 0; padding: 2pt 0; }
 .signature { flex: 1; text-align: center; font-size: 9pt; }
 .signature .line { border-top: 1px dotted #000; margin-top: 36pt; padding-top: 2pt; }
 .page-break { page-break-before: always; }
+.nowrap { white-space: nowrap; }
 `
 
 const PRINT_META_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"

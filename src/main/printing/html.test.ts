@@ -21,4 +21,21 @@ describe('html template', () => {
     expect(escapeHtml('x')).toBe('x')
     expect(html`${new SafeHtml('<i>ok</i>')}`.value).toBe('<i>ok</i>')
   })
+
+  it('keeps a postal code and a double-barrelled surname on one line in text, never inside a tag or the title', () => {
+    const address = 'ul. Źródlana 3, 95-100 Zgierz'
+    const name = 'Grażyna Żółkiewska-Łęcka'
+    expect(html`<p>${name}, ${address}</p>`.value).toBe(
+      '<p>Grażyna <span class="nowrap">Żółkiewska-Łęcka</span>, ul. Źródlana 3, <span class="nowrap">95-100</span> Zgierz</p>',
+    )
+    expect(html`<section class="${'page-break'}" title="${name}"></section>`.value).toBe(
+      '<section class="page-break" title="Grażyna Żółkiewska-Łęcka"></section>',
+    )
+    expect(html`<title>${name}</title>`.value).toBe('<title>Grażyna Żółkiewska-Łęcka</title>')
+    // Dates, account numbers and longer digit runs stay as they are.
+    expect(html`<p>${'2026-03-05 · 12-3456'}</p>`.value).toBe('<p>2026-03-05 · 12-3456</p>')
+    expect(multiline('Kowalska-Nowak\n00-950 Warszawa').value).toBe(
+      '<span class="nowrap">Kowalska-Nowak</span><br><span class="nowrap">00-950</span> Warszawa',
+    )
+  })
 })

@@ -19,22 +19,38 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
-function render(value: Interpolation): string {
+// A postal code (95-100) or a double-barrelled name (Żółkiewska-Łęcka) never breaks across lines.
+const KEEP_TOGETHER = /(?<!\d)\d{2}-\d{3}(?!\d)|\p{L}+(?:-\p{L}+)+/gu
+
+/** Escaped text whose postal codes and hyphenated names are kept on one line (class "nowrap"). */
+export function keepTogether(escaped: string): string {
+  return escaped.replace(KEEP_TOGETHER, (token) => `<span class="nowrap">${token}</span>`)
+}
+
+function render(value: Interpolation, inText: boolean): string {
   if (value === null || value === undefined || value === false) return ''
   if (value instanceof SafeHtml) return value.value
-  if (Array.isArray(value)) return value.map(render).join('')
-  return escapeHtml(String(value))
+  if (Array.isArray(value)) return value.map((v) => render(v, inText)).join('')
+  const escaped = escapeHtml(String(value))
+  return inText ? keepTogether(escaped) : escaped
+}
+
+/** Inside a tag (an attribute's value) or the <title>, where no markup may go. */
+function inMarkupFreeContext(out: string): boolean {
+  return (
+    out.lastIndexOf('<') > out.lastIndexOf('>') || out.lastIndexOf('<title>') > out.lastIndexOf('</title>')
+  )
 }
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0]!
   values.forEach((value, i) => {
-    out += render(value) + strings[i + 1]!
+    out += render(value, !inMarkupFreeContext(out)) + strings[i + 1]!
   })
   return new SafeHtml(out)
 }
 
 /** Text with line breaks kept (uwagi, goals typed over several lines). */
 export function multiline(text: string): SafeHtml {
-  return new SafeHtml(escapeHtml(text).replace(/\r?\n/g, '<br>'))
+  return new SafeHtml(keepTogether(escapeHtml(text)).replace(/\r?\n/g, '<br>'))
 }

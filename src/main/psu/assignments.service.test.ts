@@ -81,7 +81,7 @@ describe('assignments', () => {
       psu.assignment({ ...ids, participantId: anna.id }, { dateFrom: '2026-06-15', dateTo: '2026-08-31' }),
     )
     expect(error.message).toBe(
-      'Dnia 15.06.2026 na stanowisku „osoba sprzątająca” (Szkoła Podstawowa nr 2) byłoby 2 osoby, a ma ono 1 miejsce.',
+      'Dnia 15.06.2026 na stanowisku „osoba sprzątająca” (Szkoła Podstawowa nr 2) byłyby 2 osoby, a ma ono 1 miejsce.',
     )
     expect(assignments()).toBe(1)
   })

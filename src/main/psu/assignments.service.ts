@@ -11,7 +11,7 @@ import type {
 } from '@shared/psu-assignments.schema'
 import { formatDate } from '@shared/dates'
 import { firstDayOf, lastDayOf } from '@shared/psu-calendar'
-import { pluralPl } from '@shared/text'
+import { countPl, pluralPl } from '@shared/text'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import { findOverCapacity, findOverlap, isWithin } from './assignment-rules'
@@ -60,7 +60,7 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
       position.places,
     )
     if (over) {
-      const message = `Dnia ${formatDate(over.date)} na stanowisku „${position.type_name}” (${position.workplace_name}) byłoby ${over.count} ${pluralPl(over.count, 'osoba', 'osoby', 'osób')}, a ma ono ${position.places} ${pluralPl(position.places, 'miejsce', 'miejsca', 'miejsc')}.`
+      const message = `Dnia ${formatDate(over.date)} na stanowisku „${position.type_name}” (${position.workplace_name}) ${pluralPl(over.count, 'byłaby', 'byłyby', 'byłoby')} ${countPl(over.count, 'osoba', 'osoby', 'osób')}, a ma ono ${countPl(position.places, 'miejsce', 'miejsca', 'miejsc')}.`
       throw new DomainError('CONFLICT', message, { positionId: message })
     }
   }

@@ -9,7 +9,7 @@ import type {
   WorkplaceRecord,
 } from '@shared/psu-workplaces.schema'
 import { formatDate, todayIso } from '@shared/dates'
-import { foldForSearch, pluralPl } from '@shared/text'
+import { comparePolish, foldForSearch, pluralPl } from '@shared/text'
 import type { Database, PsuWorkplacesTable } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import { peakOccupancy } from './assignment-rules'
@@ -80,12 +80,14 @@ export function createWorkplacesService(db: Db, now: () => Date = () => new Date
         db,
         rows.map((r) => r.id),
       )
-      return rows.map((r) =>
-        toWorkplace(
-          r,
-          (positions.get(r.id) ?? []).filter((p) => includeArchived || !p.archived),
-        ),
-      )
+      return rows
+        .map((r) =>
+          toWorkplace(
+            r,
+            (positions.get(r.id) ?? []).filter((p) => includeArchived || !p.archived),
+          ),
+        )
+        .sort((a, b) => comparePolish(a.name, b.name))
     },
 
     get(id: number): Promise<WorkplaceRecord> {
@@ -228,12 +230,14 @@ export function createWorkplacesService(db: Db, now: () => Date = () => new Date
 
     async listTypes(): Promise<PositionTypeRecord[]> {
       const rows = await repo.listTypes(db)
-      return rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        archived: r.archived === 1,
-        positions: Number(r.positions),
-      }))
+      return rows
+        .map((r) => ({
+          id: r.id,
+          name: r.name,
+          archived: r.archived === 1,
+          positions: Number(r.positions),
+        }))
+        .sort((a, b) => Number(a.archived) - Number(b.archived) || comparePolish(a.name, b.name))
     },
 
     createType(name: string): Promise<PositionTypeRecord> {

@@ -1,5 +1,6 @@
 // The staff list: social workers chosen on kontrakty, referrals and sessions. A member who is
 // referred to anywhere is deactivated, never deleted, so history keeps its names.
+import { comparePolish } from '@shared/text'
 import type { Kysely } from 'kysely'
 import type { StaffData, StaffRecord } from '@shared/staff.schema'
 import type { Database } from '../db/schema'
@@ -17,7 +18,10 @@ export function createStaffService(db: Kysely<Database>, now: () => Date = () =>
 
   return {
     async list(includeInactive: boolean): Promise<StaffRecord[]> {
-      return (await repo.findAll(db, includeInactive)).map(toRecord)
+      // Active first, each part in Polish alphabetical order.
+      return (await repo.findAll(db, includeInactive))
+        .map(toRecord)
+        .sort((a, b) => Number(b.active) - Number(a.active) || comparePolish(a.fullName, b.fullName))
     },
 
     get(id: number): Promise<StaffRecord> {

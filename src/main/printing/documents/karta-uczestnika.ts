@@ -1,6 +1,6 @@
 // Karta uczestnika KIS: what the register holds about one person, for the paper file.
 import type { ParticipantRecord } from '@shared/participant.schema'
-import { PARTICIPANT_STATUS_LABELS } from '@shared/participant.schema'
+import { PARTICIPANT_STATUS_LABELS, SEX_LABELS } from '@shared/participant.schema'
 import { EXCLUSIONS, TARGET_GROUPS } from '@shared/eligibility'
 import { formatDate, formatDateTime } from '@shared/dates'
 import { documentShell, officeHeader, signatureLines, type PrintableDocument } from '../document-shell'
@@ -17,7 +17,7 @@ export function renderKartaUczestnika({
   participant: p,
   printedAt,
 }: KartaUczestnikaData): PrintableDocument {
-  const sex = p.sex === 'K' ? 'kobieta' : 'mężczyzna'
+  const sex = SEX_LABELS[p.sex]
   const body = html`
     ${officeHeader({ officeName }, `Wydruk z dnia ${formatDate(printedAt.toISOString())}`)}
     <h1>Karta uczestnika Klubu Integracji Społecznej</h1>

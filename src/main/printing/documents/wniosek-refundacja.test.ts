@@ -69,7 +69,27 @@ const statement: RefundStatement = {
   totals: { workedMin: 4800, amountGr: 97_600, refundGr: 58_560 },
 }
 
+const settings = {
+  refundDueDays: 30,
+  pupName: 'Powiatowy Urząd Pracy w Zgierzu',
+  pupAddress: 'ul. Mielczarskiego 4, 95-100 Zgierz',
+  preparedBy: '',
+  checkedBy: '',
+  approvedBy: '',
+}
+const office = { officeName: 'OPS w Zgierzu', officeAddress: '', officePlace: 'Zgierz' }
+
 describe('renderWniosekRefundacja', () => {
+  it('lists "Kopia listy" for one list and "Kopie list" for several', () => {
+    const one = { ...statement, request: { ...statement.request, listNumbers: ['LW/1/2026'] } }
+    expect(renderWniosekRefundacja({ office, statement: one, settings }).html).toContain(
+      'Kopia listy wypłat nr LW/1/2026.',
+    )
+    expect(renderWniosekRefundacja({ office, statement, settings }).html).toContain(
+      'Kopie list wypłat nr LW/1/2026, LW/2/2026.',
+    )
+  })
+
   it('writes the letter with the amount in words and the old-regime basis, and the zestawienie on its own page', () => {
     const doc = renderWniosekRefundacja({
       office: { officeName: 'OPS w Zgierzu', officeAddress: '', officePlace: 'Zgierz' },

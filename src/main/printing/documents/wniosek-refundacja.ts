@@ -87,7 +87,7 @@ export function renderWniosekRefundacja({
     <p>Załączniki:</p>
     <ol>
       <li>Zestawienie osób wykonujących prace społecznie użyteczne (godziny, kwoty wypłacone i refundacji).</li>
-      <li>Kopie list wypłat nr ${request.listNumbers.join(', ')}.</li>
+      <li>${request.listNumbers.length === 1 ? 'Kopia listy' : 'Kopie list'} wypłat nr ${request.listNumbers.join(', ')}.</li>
     </ol>
     ${namedSignatures([
       { role: 'sporządził(a)', name: settings.preparedBy },

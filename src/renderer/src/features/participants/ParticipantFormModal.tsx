@@ -23,6 +23,7 @@ import {
   participantInput,
   PARTICIPANT_STATUS_LABELS,
   PARTICIPANT_STATUSES,
+  SEX_LABELS,
   type ParticipantForm,
   type ParticipantRecord,
 } from '@shared/participant.schema'
@@ -30,7 +31,7 @@ import { DEFAULT_SETTINGS } from '@shared/settings.schema'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { PolishDateInput } from '../../components/PolishDateInput'
 import { DocumentPreviewModal } from '../documents/DocumentPreviewModal'
-import { emptyParticipantForm, participantToForm, SEX_LABELS } from './participant-form'
+import { emptyParticipantForm, participantToForm } from './participant-form'
 
 interface Props {
   /** null: a new participant. */
@@ -160,10 +161,7 @@ export function ParticipantFormModal({ participantId, onClose, onSaved }: Props)
           <Select
             label="Płeć"
             withAsterisk
-            data={[
-              { value: 'K', label: 'kobieta' },
-              { value: 'M', label: 'mężczyzna' },
-            ]}
+            data={(['K', 'M'] as const).map((sex) => ({ value: sex, label: SEX_LABELS[sex] }))}
             {...form.getInputProps('sex')}
             value={v.sex || null}
             onChange={(s) => form.setFieldValue('sex', (s ?? '') as ParticipantForm['sex'])}

@@ -45,5 +45,3 @@ export function participantToForm(p: ParticipantRecord): ParticipantForm {
     status: p.status,
   }
 }
-
-export const SEX_LABELS = { K: 'kobieta', M: 'mężczyzna' } as const
