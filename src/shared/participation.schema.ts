@@ -154,6 +154,35 @@ export const closeParticipationInput = z
       employer: employed ? v.employer : '',
     }
   })
+/**
+ * Art. 18: the condition of participation is a kontrakt socjalny. Ending for not keeping a kontrakt
+ * needs one (main refuses it); finishing the programme or reaching six months (absolwent) without a
+ * signed one is allowed but worth a second look (the form warns).
+ */
+export function kontraktOnClose(input: {
+  endReason: EndReason | ''
+  graduate: boolean
+  kontrakt: 'brak' | 'projekt' | 'podpisany'
+}): { refusal: string | null; warning: string | null } {
+  if (input.kontrakt === 'podpisany') return { refusal: null, warning: null }
+  if (input.endReason === 'przerwanie_kontrakt' && input.kontrakt === 'brak') {
+    return {
+      refusal:
+        'Uczestnictwo nie ma kontraktu socjalnego, więc nie może zakończyć się z powodu niewywiązywania się z kontraktu — wybierz inną przyczynę.',
+      warning: null,
+    }
+  }
+  if (input.graduate || input.endReason === 'ukonczenie') {
+    const what =
+      input.kontrakt === 'brak' ? 'nie ma kontraktu socjalnego' : 'ma tylko projekt kontraktu socjalnego'
+    return {
+      refusal: null,
+      warning: `To uczestnictwo ${what}, a kontrakt jest warunkiem uczestnictwa w KIS (art. 18). Zakończenie jako ${input.graduate ? 'absolwent' : 'ukończenie programu'} bez podpisanego kontraktu będzie widoczne w kontroli danych — zawrzyj kontrakt albo upewnij się, że przyczyna jest właściwa.`,
+    }
+  }
+  return { refusal: null, warning: null }
+}
+
 export type CloseParticipationForm = z.input<typeof closeParticipationInput>
 export type CloseParticipationData = z.output<typeof closeParticipationInput>
 

@@ -21,9 +21,16 @@ export function createKisServices(
   const now = options.now ?? (() => new Date())
   const staff = createStaffService(db, now)
   const office = createOfficeService(db)
+  // Kontrakty are built on participations; closing one asks back about its kontrakt through a port.
+  const kontraktLookup = {
+    async kontraktOf(participationId: number) {
+      const kontrakt = await kontrakty.findForParticipation(participationId)
+      return kontrakt === null ? 'brak' : kontrakt.signedAt ? 'podpisany' : 'projekt'
+    },
+  }
   const participations = createParticipationsService(
     db,
-    { participants, staff, employment: createEmploymentRecorder(now) },
+    { participants, staff, employment: createEmploymentRecorder(now), kontrakty: kontraktLookup },
     now,
   )
   const kontrakty = createKontraktyService(db, { participations, staff, office }, now)

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { closeParticipationInput, type CloseParticipationForm } from '@shared/participation.schema'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
-import { createKis } from '../../../tests/support/kis-fixtures'
+import { createKis, kontraktData } from '../../../tests/support/kis-fixtures'
 import { DomainError } from '../errors'
 
 let temp: TempDatabase
@@ -43,6 +43,30 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   expect(error).toBeInstanceOf(DomainError)
   return error as DomainError
 }
+
+describe('the kontrakt socjalny on closing (art. 18)', () => {
+  it('refuses ending "for not keeping the kontrakt" when there is none, and saves nothing', async () => {
+    const p = await fx.open((await fx.addPerson()).id, workerId)
+    const error = await refusal(
+      fx.kis.participations.close(closing(p.id, { endReason: 'przerwanie_kontrakt' })),
+    )
+    expect(error.message).toMatch(/nie ma kontraktu socjalnego.*wybierz inną przyczynę/)
+    expect(error.fields).toEqual({ endReason: error.message })
+    expect((await fx.kis.participations.get(p.id)).endDate).toBeNull()
+  })
+
+  it('closes for not keeping a kontrakt that exists, and as a graduate without one (the form warns)', async () => {
+    const withKontrakt = await fx.open((await fx.addPerson()).id, workerId)
+    await fx.kis.kontrakty.create(withKontrakt.id, kontraktData(workerId))
+    const broken = await fx.kis.participations.close(
+      closing(withKontrakt.id, { endReason: 'przerwanie_kontrakt' }),
+    )
+    expect(broken.endReason).toBe('przerwanie_kontrakt')
+    const without = await fx.open((await fx.addPerson()).id, workerId)
+    const graduate = await fx.kis.participations.close(closing(without.id))
+    expect(graduate.graduate).toBe(true)
+  })
+})
 
 describe('participations', () => {
   it('opens a participation with an OPS referral and the target groups at entry', async () => {

@@ -4,11 +4,12 @@ import type { Kysely } from 'kysely'
 import { formatDate } from '@shared/dates'
 import { isGraduate, sixMonthsReachedOn } from '@shared/kis-periods'
 import type { TargetGroup } from '@shared/eligibility'
-import type {
-  CloseParticipationData,
-  EmploymentForm,
-  OpenParticipationData,
-  ParticipationRecord,
+import {
+  kontraktOnClose,
+  type CloseParticipationData,
+  type EmploymentForm,
+  type OpenParticipationData,
+  type ParticipationRecord,
 } from '@shared/participation.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
@@ -32,10 +33,16 @@ export interface EmploymentRecorder {
   ): Promise<void>
 }
 
+/** Whether a participation has a kontrakt socjalny, and whether it is signed (the kontrakty service). */
+export interface KontraktLookup {
+  kontraktOf(participationId: number): Promise<'brak' | 'projekt' | 'podpisany'>
+}
+
 export interface ParticipationsDeps {
   participants: ParticipantsService
   staff: StaffService
   employment: EmploymentRecorder
+  kontrakty: KontraktLookup
 }
 
 export function createParticipationsService(
@@ -120,7 +127,9 @@ export function createParticipationsService(
       })
     },
 
-    close(data: CloseParticipationData): Promise<ParticipationRecord> {
+    async close(data: CloseParticipationData): Promise<ParticipationRecord> {
+      // Read before the transaction: the kontrakty service runs on its own connection handle.
+      const kontrakt = await deps.kontrakty.kontraktOf(data.id)
       return db.transaction().execute(async (trx) => {
         const row = await repo.findById(trx, data.id)
         if (!row) throw notFound(`uczestnictwo o numerze ${data.id}`)
@@ -131,6 +140,12 @@ export function createParticipationsService(
           const message = `Data zakończenia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(row.start_date)}).`
           throw new DomainError('INVALID_INPUT', message, { endDate: message })
         }
+        const { refusal } = kontraktOnClose({
+          endReason: data.endReason,
+          graduate: isGraduate(row.start_date, data.endDate),
+          kontrakt,
+        })
+        if (refusal) throw new DomainError('INVALID_INPUT', refusal, { endReason: refusal })
         if (data.employmentDate !== null && data.employmentDate < row.start_date) {
           const message = `Data zatrudnienia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(row.start_date)}).`
           throw new DomainError('INVALID_INPUT', message, { employmentDate: message })

@@ -129,7 +129,9 @@ export function ParticipantsPage() {
       {importing && (
         <ImportWizard kind="participants" onClose={() => setImporting(false)} onImported={load} />
       )}
-      {viewing !== null && <PersonViewModal participantId={viewing} onClose={() => setViewing(null)} />}
+      {viewing !== null && (
+        <PersonViewModal participantId={viewing} onClose={() => setViewing(null)} onChanged={load} />
+      )}
       {editing && (
         <ParticipantFormModal
           participantId={editing.id}

@@ -28,10 +28,13 @@ type Tab = 'timeline' | 'participation' | 'kontrakt' | 'support'
 export function PersonViewModal({
   participantId,
   onClose,
+  onChanged,
   initialTab = 'timeline',
 }: {
   participantId: number
   onClose: () => void
+  /** A change saved here (a participation closed, a kontrakt signed): the list behind refreshes too. */
+  onChanged?: () => void
   initialTab?: Tab
 }) {
   const [data, setData] = useState<PersonData | null>(null)
@@ -50,6 +53,10 @@ export function PersonViewModal({
     }, notifyError)
   }, [participantId])
   useEffect(reload, [reload])
+  const changed = useCallback(() => {
+    reload()
+    onChanged?.()
+  }, [reload, onChanged])
 
   const person = data?.person
   const open = data?.participations.find((p) => p.endDate === null)
@@ -90,18 +97,23 @@ export function PersonViewModal({
               <PersonTimeline entries={data.timeline} />
             </Tabs.Panel>
             <Tabs.Panel value="participation" pt="md">
-              <ParticipationsPanel person={person} participations={data.participations} onChanged={reload} />
+              <ParticipationsPanel
+                person={person}
+                participations={data.participations}
+                kontrakty={data.kontrakty}
+                onChanged={changed}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="kontrakt" pt="md">
               <KontraktPanel
                 person={person}
                 participations={data.participations}
                 kontrakty={data.kontrakty}
-                onChanged={reload}
+                onChanged={changed}
               />
             </Tabs.Panel>
             <Tabs.Panel value="support" pt="md">
-              <ActivitiesPanel participantId={person.id} activities={data.activities} onChanged={reload} />
+              <ActivitiesPanel participantId={person.id} activities={data.activities} onChanged={changed} />
             </Tabs.Panel>
           </Tabs>
         </Stack>

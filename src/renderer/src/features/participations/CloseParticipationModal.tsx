@@ -4,6 +4,7 @@ import { formatDate, isRealDate, todayIso } from '@shared/dates'
 import { isGraduate } from '@shared/kis-periods'
 import {
   closeParticipationInput,
+  kontraktOnClose,
   EMPLOYMENT_FORM_CODES,
   EMPLOYMENT_FORMS,
   END_REASON_CODES,
@@ -19,13 +20,15 @@ import { FormModal } from '../../components/FormModal'
 
 interface Props {
   participation: ParticipationRecord
+  /** This participation's kontrakt socjalny: none, a draft, or signed. */
+  kontrakt: 'brak' | 'projekt' | 'podpisany'
   onClose: () => void
   onSaved: (closed: ParticipationRecord) => void
 }
 
 const resolver = schemaResolver(closeParticipationInput, { sync: true })
 
-export function CloseParticipationModal({ participation, onClose, onSaved }: Props) {
+export function CloseParticipationModal({ participation, kontrakt, onClose, onSaved }: Props) {
   const start = participation.startDate
   const form = useForm<CloseParticipationForm>({
     mode: 'controlled',
@@ -41,6 +44,8 @@ export function CloseParticipationModal({ participation, onClose, onSaved }: Pro
     // The shared schema, plus the rule that needs this participation's start date.
     validate: (values) => {
       const errors = resolver(values)
+      const { refusal } = kontraktOnClose({ endReason: values.endReason, graduate: false, kontrakt })
+      if (refusal) errors.endReason = refusal
       if (isRealDate(values.endDate) && values.endDate < start)
         errors.endDate = `Data zakończenia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(start)}).`
       return errors
@@ -49,6 +54,7 @@ export function CloseParticipationModal({ participation, onClose, onSaved }: Pro
   const v = form.values
   const needsJob = v.endReason !== '' && REASONS_NEEDING_EMPLOYMENT.includes(v.endReason)
   const graduate = isRealDate(v.endDate) && v.endDate >= start ? isGraduate(start, v.endDate) : null
+  const { warning } = kontraktOnClose({ endReason: v.endReason, graduate: graduate === true, kontrakt })
 
   async function save(values: CloseParticipationForm) {
     const closed = await unwrap(window.api.participations.close(values))
@@ -91,6 +97,11 @@ export function CloseParticipationModal({ participation, onClose, onSaved }: Pro
           {graduate
             ? 'Absolwent: uczestnictwo trwało sześć miesięcy lub dłużej.'
             : `Uczestnictwo krótsze niż sześć miesięcy (do ${formatDate(participation.sixMonthsOn)}) — osoba nie będzie liczona jako absolwent.`}
+        </Alert>
+      )}
+      {warning && (
+        <Alert color="orange" title="Brak podpisanego kontraktu socjalnego" data-testid="kontrakt-warning">
+          {warning}
         </Alert>
       )}
       {needsJob && (

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { TARGET_GROUP_SHORT } from '@shared/eligibility'
+import type { KontraktRecord } from '@shared/kontrakt.schema'
 import type { ParticipantRecord } from '@shared/participant.schema'
 import { END_REASONS, type ParticipationRecord } from '@shared/participation.schema'
 import { DocumentPreviewModal } from '../documents/DocumentPreviewModal'
@@ -11,10 +12,11 @@ import { OpenParticipationModal } from './OpenParticipationModal'
 interface Props {
   person: ParticipantRecord
   participations: ParticipationRecord[]
+  kontrakty: KontraktRecord[]
   onChanged: () => void
 }
 
-export function ParticipationsPanel({ person, participations, onChanged }: Props) {
+export function ParticipationsPanel({ person, participations, kontrakty, onChanged }: Props) {
   const [opening, setOpening] = useState(false)
   const [closing, setClosing] = useState<ParticipationRecord | null>(null)
   const [certificateFor, setCertificateFor] = useState<number | null>(null)
@@ -98,6 +100,7 @@ export function ParticipationsPanel({ person, participations, onChanged }: Props
       {closing && (
         <CloseParticipationModal
           participation={closing}
+          kontrakt={kontraktState(kontrakty.find((k) => k.participationId === closing.id))}
           onClose={() => setClosing(null)}
           onSaved={(closed) => {
             setClosing(null)
@@ -116,4 +119,8 @@ export function ParticipationsPanel({ person, participations, onChanged }: Props
       )}
     </Stack>
   )
+}
+
+function kontraktState(kontrakt: KontraktRecord | undefined): 'brak' | 'projekt' | 'podpisany' {
+  return !kontrakt ? 'brak' : kontrakt.signedAt ? 'podpisany' : 'projekt'
 }

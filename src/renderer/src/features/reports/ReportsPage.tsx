@@ -3,6 +3,7 @@ import { Group, NumberInput, SegmentedControl, Select, Stack, Tabs, Text, Title 
 import { formatPeriod, yearRange } from '@shared/reports'
 import type { RecordLink } from '@shared/reports.schema'
 import { PolishDateInput } from '../../components/PolishDateInput'
+import { useRemembered } from '../../app/use-remembered'
 import { ChartsTab } from './ChartsTab'
 import { DrillDownModal, type DrillRequest } from './DrillDownModal'
 import { ListExportsTab } from './ListExportsTab'
@@ -14,14 +15,13 @@ import { WojewodaTab } from './WojewodaTab'
 
 const FIRST_YEAR = 2016
 
-/** The report is made in the first months for the year before (to the wojewoda by 31 March). */
-const defaultYear = () => new Date().getFullYear() - 1
-
 export function ReportsPage() {
   const thisYear = new Date().getFullYear()
   const [mode, setMode] = useState<'rok' | 'okres'>('rok')
-  const [year, setYear] = useState(defaultYear)
-  const [range, setRange] = useState(() => yearRange(defaultYear()))
+  // The current year first; the one chosen last is kept for the next visit (the wojewoda's report in
+  // the first months is for the year before: one choice, then remembered).
+  const [year, setYear] = useRemembered('reports.year', thisYear)
+  const [range, setRange] = useState(() => yearRange(year))
   const [compareYears, setCompareYears] = useState(2)
   const [tab, setTab] = useState<string | null>('roczne')
   const [drill, setDrill] = useState<DrillRequest | null>(null)

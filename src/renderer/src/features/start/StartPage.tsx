@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { ACTION_STATUSES } from '@shared/kontrakt.schema'
@@ -6,22 +6,19 @@ import {
   ACTIONS_DUE_WITHIN_DAYS,
   EVALUATION_EVERY_MONTHS,
   SIX_MONTHS_WITHIN_DAYS,
-  type DeadlinesBoard,
 } from '@shared/start.schema'
 import { pluralPl } from '@shared/text'
-import { notifyError, unwrap } from '../../api/client'
+import { unwrap } from '../../api/client'
+import { useLoad } from '../../api/use-load'
+import { QualityCard } from './QualityCard'
 import { PersonViewModal } from '../participants/PersonViewModal'
 
 type Opened = { participantId: number; tab: 'kontrakt' | 'participation' }
 
 /** The deadlines board: what needs attention now. Each row opens the person's view. */
 export function StartPage() {
-  const [board, setBoard] = useState<DeadlinesBoard | null>(null)
+  const { data: board, reload: load } = useLoad('board', () => unwrap(window.api.start.board()))
   const [opened, setOpened] = useState<Opened | null>(null)
-  const load = useCallback(() => {
-    unwrap(window.api.start.board()).then(setBoard, notifyError)
-  }, [])
-  useEffect(load, [load])
 
   const row = (o: Opened) => ({
     tabIndex: 0,
@@ -162,6 +159,7 @@ export function StartPage() {
           </SimpleGrid>
         </>
       )}
+      <QualityCard />
       {opened && (
         <PersonViewModal
           participantId={opened.participantId}
