@@ -55,6 +55,7 @@ export const CHANNELS = [
   'payouts:approve',
   'payouts:cancel',
   'payouts:pay',
+  'payouts:unpay',
   'payouts:payment',
   'payouts:preview',
   'payouts:year',

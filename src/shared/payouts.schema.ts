@@ -65,6 +65,10 @@ export const payoutPayInput = z.strictObject({
 })
 export type PayoutPayInput = z.output<typeof payoutPayInput>
 
+/** Takes back one person's payment mark (a wrong tick). */
+export const payoutUnpayInput = z.strictObject({ listId: recordId, itemId: recordId })
+export type PayoutUnpayInput = z.output<typeof payoutUnpayInput>
+
 /** 2400 → "40", 2430 → "40,5", 2415 → "40,25": hours as the sheets and lists write them. */
 export function formatHours(minutes: number): string {
   const hours = minutes / 60

@@ -17,6 +17,7 @@ export function payoutHandlers(
     'payouts:approve': ({ id }) => payouts.approve(id),
     'payouts:cancel': (input) => payouts.cancel(input),
     'payouts:pay': (input) => payouts.pay(input),
+    'payouts:unpay': (input) => payouts.unpay(input),
     'payouts:payment': (input) => payouts.setPayment(input),
     'payouts:preview': (change) => payouts.previewRateChange(change),
     'payouts:year': ({ year }) => payouts.year(year),

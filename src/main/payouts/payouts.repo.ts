@@ -296,6 +296,14 @@ export async function markItemsPaid(
   }
 }
 
+export async function markItemUnpaid(db: Db, itemId: number): Promise<void> {
+  await db
+    .updateTable('psu_payout_items')
+    .set({ paid_on: null, paid_form: null })
+    .where('id', '=', itemId)
+    .execute()
+}
+
 /** The person's unpaid rows on lists not yet cancelled take the new payment form and account. */
 export async function updateUnpaidPayment(
   db: Db,

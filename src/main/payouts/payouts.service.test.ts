@@ -13,6 +13,7 @@ import {
 import { rateChangeInput } from '@shared/payouts.schema'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { createRefundsService } from '../refunds/refunds.service'
 import { createPayoutsService, type PayoutsService } from './payouts.service'
 
 const NOW = new Date('2026-04-10T10:00:00Z')
@@ -239,6 +240,33 @@ describe('paying', () => {
     ).rejects.toThrow('Jan Kowalski ma już oznaczoną wypłatę (10.04.2026).')
     const all = await payouts.pay({ listId: list.id, itemIds: [anna!.id], paidOn: '2026-04-10', form: null })
     expect(all).toMatchObject({ status: 'wyplacona', paidAt: '2026-04-10', paidPersons: 2 })
+  })
+
+  it('takes back one person’s payment mark, the list back to zatwierdzona; refused once a refund request holds the list', async () => {
+    const m = await march()
+    await lockAll(m.sheets)
+    const list = await payouts.compute(m.porozumienieId, '2026-03')
+    await payouts.approve(list.id)
+    const [jan, anna] = list.items
+    await payouts.pay({ listId: list.id, itemIds: [jan!.id, anna!.id], paidOn: '2026-04-10', form: null })
+    const undone = await payouts.unpay({ listId: list.id, itemId: anna!.id })
+    expect(undone).toMatchObject({ status: 'zatwierdzona', paidAt: null, paidPersons: 1 })
+    expect(undone.items.find((i) => i.id === anna!.id)).toMatchObject({ paidOn: null, paidForm: null })
+    expect(undone.items.find((i) => i.id === jan!.id)).toMatchObject({ paidOn: '2026-04-10' })
+    await expect(payouts.unpay({ listId: list.id, itemId: anna!.id })).rejects.toThrow(
+      'Anna Żak nie ma oznaczonej wypłaty na liście LW/1/2026.',
+    )
+    await payouts.pay({ listId: list.id, itemIds: [anna!.id], paidOn: '2026-04-10', form: null })
+    const refunds = createRefundsService(db, payouts, () => NOW)
+    const request = await refunds.create({
+      porozumienieId: m.porozumienieId,
+      listIds: [list.id],
+      requestedOn: '2026-04-10',
+    })
+    await expect(payouts.unpay({ listId: list.id, itemId: jan!.id })).rejects.toThrow(
+      `lista LW/1/2026 jest we wniosku o refundację ${request.number}. Najpierw anuluj wniosek.`,
+    )
+    expect((await payouts.get(list.id)).status).toBe('wyplacona')
   })
 
   it('keeps a person’s transfer account, refusing a failing checksum in Polish, and puts it on unpaid rows', async () => {

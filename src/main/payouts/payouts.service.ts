@@ -15,6 +15,7 @@ import {
   type PayoutListSummary,
   type PayoutMonthStatus,
   type PayoutPayInput,
+  type PayoutUnpayInput,
   type PayoutSettings,
   type PayoutSources,
   type PayoutYear,
@@ -25,6 +26,7 @@ import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import { amountChanges, describeAmountChanges, sheetChanges, type PersonAmounts } from './freshness'
 import { computeMonth, type MonthInput, type MonthResult, type RatePeriod } from './month-close'
+import { paymentUndoRefusal } from './payment-undo'
 import * as repo from './payouts.repo'
 import { yearFigures, type YearItem } from './year-figures'
 
@@ -409,6 +411,32 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
           await repo.updateList(trx, list.id, {
             status: 'wyplacona',
             paid_at: last,
+            updated_at: now().toISOString(),
+          })
+        }
+        return detail(trx, list.id)
+      })
+    },
+
+    /** Takes back one person's payment mark; a list paid in full goes back to "zatwierdzona". */
+    unpay(input: PayoutUnpayInput): Promise<PayoutListDetail> {
+      return db.transaction().execute(async (trx) => {
+        const list = await requireList(trx, input.listId)
+        const item = (await repo.listItems(trx, [list.id])).find((i) => i.id === input.itemId)
+        if (!item) throw notFound(`pozycja nr ${input.itemId} na liście ${list.number}`)
+        const refusal = paymentUndoRefusal({
+          listNumber: list.number,
+          listStatus: list.status,
+          personName: `${item.first_name} ${item.last_name}`,
+          paidOn: item.paid_on,
+          requests: await repo.activeRequestsOf(trx, [list.id]),
+        })
+        if (refusal) throw new DomainError('CONFLICT', refusal)
+        await repo.markItemUnpaid(trx, item.id)
+        if (list.status === 'wyplacona') {
+          await repo.updateList(trx, list.id, {
+            status: 'zatwierdzona',
+            paid_at: null,
             updated_at: now().toISOString(),
           })
         }

@@ -1,22 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { AppModal } from '../../components/AppModal'
-import { ModalFooter } from '../../components/FormModal'
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core'
+import { Alert, Badge, Button, Checkbox, Group, Loader, Stack, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import { formatDate, formatDateTime, todayIso } from '@shared/dates'
+import { formatDate, formatDateTime } from '@shared/dates'
 import type { ListExportRequest } from '@shared/exports.schema'
 import { formatPolishAccount } from '@shared/iban'
 import { formatGrosze } from '@shared/money'
@@ -24,16 +11,17 @@ import {
   formatHours,
   PAYMENT_FORM_LABELS,
   PAYOUT_STATUS_LABELS,
-  type PaymentForm,
   type PayoutItem,
   type PayoutListDetail,
 } from '@shared/payouts.schema'
 import { formatMonth } from '@shared/psu-calendar'
-import { pluralPl } from '@shared/text'
+import { countPl } from '@shared/text'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
-import { PolishDateInput } from '../../components/PolishDateInput'
 import { DocumentPreviewModal } from '../documents/DocumentPreviewModal'
+import { CancelListModal } from './CancelListModal'
+import { PayBar } from './PayBar'
 import { PaymentDetailsModal } from './PaymentDetailsModal'
+import { confirmAction } from '../../components/confirm'
 import { STATUS_COLORS } from './payout-ui'
 
 interface Props {
@@ -45,8 +33,6 @@ interface Props {
 export function PayoutListModal({ listId, onClose, onChanged }: Props) {
   const [list, setList] = useState<PayoutListDetail | null>(null)
   const [selected, setSelected] = useState<number[]>([])
-  const [paidOn, setPaidOn] = useState(todayIso())
-  const [form, setForm] = useState<PaymentForm | 'own'>('own')
   const [busy, setBusy] = useState(false)
   const [printing, setPrinting] = useState(false)
   const [editing, setEditing] = useState<PayoutItem | null>(null)
@@ -81,7 +67,7 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
       if (path) {
         notifications.show({
           color: 'teal',
-          title: `Wyeksportowano ${rows} ${pluralPl(rows, 'wiersz', 'wiersze', 'wierszy')}`,
+          title: `Wyeksportowano ${countPl(rows, 'wiersz', 'wiersze', 'wierszy')}`,
           message: path,
         })
       }
@@ -100,6 +86,18 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
     )
   }
 
+  const undoPayment = (item: PayoutItem) =>
+    confirmAction({
+      title: 'Cofnięcie wypłaty',
+      text: `Cofnąć oznaczenie wypłaty ${item.firstName} ${item.lastName} z ${formatDate(item.paidOn)} (${formatGrosze(item.amountGr)})? Osoba wróci do niewypłaconych na liście ${list.number}.`,
+      confirm: 'Cofnij wypłatę',
+      color: 'orange',
+      onConfirm: () =>
+        void act(
+          () => unwrap(window.api.payouts.unpay({ listId: list.id, itemId: item.id })),
+          () => `Cofnięto wypłatę: ${item.firstName} ${item.lastName}.`,
+        ),
+    })
   const payable = list.status === 'zatwierdzona' && !list.stale
   const unpaid = list.items.filter((i) => !i.paidOn)
   const editablePayment = list.status === 'projekt' || list.status === 'zatwierdzona'
@@ -223,15 +221,24 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
                   {item.paidOn
                     ? `${formatDate(item.paidOn)} (${PAYMENT_FORM_LABELS[item.paidForm ?? item.paymentForm]})`
                     : '—'}
+                  {item.paidOn && list.status !== 'anulowana' && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="orange"
+                      aria-label={`Cofnij wypłatę — ${item.lastName} ${item.firstName}`}
+                      onClick={() => undoPayment(item)}
+                    >
+                      Cofnij
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr fw={700}>
               {payable && <Table.Td />}
               <Table.Td />
-              <Table.Td>
-                Razem ({list.persons} {pluralPl(list.persons, 'osoba', 'osoby', 'osób')})
-              </Table.Td>
+              <Table.Td>Razem ({countPl(list.persons, 'osoba', 'osoby', 'osób')})</Table.Td>
               <Table.Td ta="right">{formatHours(list.workedMin)}</Table.Td>
               <Table.Td />
               <Table.Td ta="right" data-testid="payout-total">
@@ -246,47 +253,21 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
         </Table>
 
         {payable && unpaid.length > 0 && (
-          <Group align="end" p="sm" bg="gray.0">
-            <PolishDateInput label="Data wypłaty" value={paidOn} onChange={setPaidOn} w={160} />
-            <Select
-              label="Forma"
-              data={[
-                { value: 'own', label: 'jak u osoby' },
-                { value: 'gotowka', label: 'gotówka' },
-                { value: 'przelew', label: 'przelew' },
-              ]}
-              value={form}
-              onChange={(v) => setForm((v ?? 'own') as PaymentForm | 'own')}
-              allowDeselect={false}
-              w={150}
-            />
-            <Button variant="default" onClick={() => setSelected(unpaid.map((i) => i.id))}>
-              Zaznacz niewypłacone
-            </Button>
-            <Button
-              disabled={selected.length === 0 || !paidOn}
-              loading={busy}
-              onClick={() =>
-                void act(
-                  () =>
-                    unwrap(
-                      window.api.payouts.pay({
-                        listId: list.id,
-                        itemIds: selected,
-                        paidOn,
-                        form: form === 'own' ? null : form,
-                      }),
-                    ),
-                  (l) =>
-                    l.status === 'wyplacona'
-                      ? `Lista ${l.number} jest wypłacona w całości.`
-                      : 'Zapisano wypłatę.',
-                )
-              }
-            >
-              Oznacz wypłatę ({selected.length})
-            </Button>
-          </Group>
+          <PayBar
+            list={list}
+            selected={selected}
+            onSelectUnpaid={() => setSelected(unpaid.map((i) => i.id))}
+            busy={busy}
+            onPay={(paidOn, form) =>
+              void act(
+                () => unwrap(window.api.payouts.pay({ listId: list.id, itemIds: selected, paidOn, form })),
+                (l) =>
+                  l.status === 'wyplacona'
+                    ? `Lista ${l.number} jest wypłacona w całości.`
+                    : 'Zapisano wypłatę.',
+              )
+            }
+          />
         )}
 
         <Group justify="space-between">
@@ -369,55 +350,6 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
           }}
         />
       )}
-    </AppModal>
-  )
-}
-
-function CancelListModal({
-  list,
-  onClose,
-  onCancelled,
-}: {
-  list: PayoutListDetail
-  onClose: () => void
-  onCancelled: (list: PayoutListDetail) => void
-}) {
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  async function submit() {
-    try {
-      const next = await unwrap(window.api.payouts.cancel({ id: list.id, reason }))
-      notifySaved(`Anulowano listę ${next.number}.`)
-      onCancelled(next)
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Nie udało się anulować listy.')
-    }
-  }
-  return (
-    <AppModal opened onClose={onClose} title={`Anulowanie listy ${list.number}`}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <Stack>
-          <Text size="sm">
-            Anulowana lista zostaje w historii z powodem; miesiąc można wtedy policzyć od nowa (nowa lista
-            dostanie nowy numer).
-          </Text>
-          <Textarea
-            label="Powód anulowania"
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={error}
-            data-autofocus
-            autosize
-            minRows={2}
-          />
-          <ModalFooter onCancel={onClose} cancelLabel="Wróć" submitLabel="Anuluj listę" submitColor="red" />
-        </Stack>
-      </form>
     </AppModal>
   )
 }
