@@ -27,9 +27,20 @@ export function backupLabel(kind: NamedKind, fromVersion?: number): string {
   return kind === 'przed-migracja' ? `przed-migracja-v${fromVersion ?? 0}` : LABEL[kind]
 }
 
-/** 2026-03-05T10:20:30.456Z → 2026-03-05T10-20-30-456Z (safe in Windows file names). */
+/**
+ * The moment in the office's local time with its offset, safe in Windows file names: in Warsaw
+ * 2026-03-05T10:20:30.456Z → 2026-03-05_11-20-30-456+0100 — what the coordinator's clock showed, and
+ * still one exact instant.
+ */
 export function fileStamp(at: Date): string {
-  return at.toISOString().replace(/[:.]/g, '-')
+  const p = (n: number, width = 2) => String(n).padStart(width, '0')
+  const offset = -at.getTimezoneOffset()
+  const sign = offset < 0 ? '-' : '+'
+  const zone = `${sign}${p(Math.floor(Math.abs(offset) / 60))}${p(Math.abs(offset) % 60)}`
+  return (
+    `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}_` +
+    `${p(at.getHours())}-${p(at.getMinutes())}-${p(at.getSeconds())}-${p(at.getMilliseconds(), 3)}${zone}`
+  )
 }
 
 /** `<base>-<label>-<stamp>.sqlite`, with -2, -3… when a copy was made at the same moment. */
@@ -47,14 +58,17 @@ export interface ParsedBackupName {
   createdAt: string
 }
 
+// Local time with its offset (…_11-20-30-456+0100), or UTC as the first backups were named (…T10-20-30-456Z).
 const NAME =
-  /^(.+)-(automatyczna|reczna|przed-przywroceniem|przed-importem|przed-migracja-v(\d+))-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.sqlite$/
+  /^(.+)-(automatyczna|reczna|przed-przywroceniem|przed-importem|przed-migracja-v(\d+))-(\d{4}-\d{2}-\d{2})[T_](\d{2})-(\d{2})-(\d{2})-(\d{3})(Z|[+-]\d{4})(?:-\d+)?\.sqlite$/
 
 export function parseBackupName(fileName: string): ParsedBackupName | null {
   const m = NAME.exec(fileName)
   if (!m) return null
-  const createdAt = `${m[4]}T${m[5]}:${m[6]}:${m[7]}.${m[8]}Z`
-  if (Number.isNaN(new Date(createdAt).getTime())) return null
+  const zone = m[9] === 'Z' ? 'Z' : `${m[9]!.slice(0, 3)}:${m[9]!.slice(3)}`
+  const moment = new Date(`${m[4]}T${m[5]}:${m[6]}:${m[7]}.${m[8]}${zone}`)
+  if (Number.isNaN(moment.getTime())) return null
+  const createdAt = moment.toISOString()
   const label = m[2]!
   return {
     base: m[1]!,

@@ -6,6 +6,7 @@ import { addParticipant, lastNames } from '../../../tests/support/backup-data'
 import { createTempDatabase, sha256OfFile, type TempDatabase } from '../../../tests/support/temp-database'
 import { createTestPlatform, type TestPlatform } from '../../../tests/support/test-platform'
 import { createAppDispatch, type AppRuntime } from '../ipc/handlers'
+import { fileStamp } from './backup-files'
 import { createBackupService, type BackupService } from './backup.service'
 import { swapGateFor } from './swap-gate'
 
@@ -41,7 +42,9 @@ describe('making backups', () => {
     expect(result.cancelled).toBe(false)
     if (result.cancelled) return
     expect(result.backup).toMatchObject({ kind: 'reczna', verified: true, available: true, folder: kopie() })
-    expect(result.backup.fileName).toBe('kis-reczna-2026-03-05T10-00-00-000Z.sqlite')
+    expect(result.backup.fileName).toBe(
+      `kis-reczna-${fileStamp(new Date('2026-03-05T10:00:00.000Z'))}.sqlite`,
+    )
     expect(service.list().map((b) => b.fileName)).toEqual([result.backup.fileName])
     // Only the finished copy is left: no temporary file, no journal.
     expect(readdirSync(kopie())).toEqual([result.backup.fileName])
@@ -148,7 +151,9 @@ describe('restore and undo', () => {
     expect(runtime.database).not.toBe(before)
     expect(before.sqlite.open).toBe(false)
     expect(lastNames(runtime.database)).toEqual(['Przedkopiowa'])
-    expect(result.safetyCopy).toMatch(/kis-przed-przywroceniem-2026-03-05T11-00-00-000Z\.sqlite$/)
+    expect(result.safetyCopy).toMatch(
+      `kis-przed-przywroceniem-${fileStamp(new Date('2026-03-05T11:00:00.000Z'))}.sqlite`,
+    )
     expect(service.status().undo).toMatchObject({
       restoredFrom: made.backup.path,
       safetyCopy: result.safetyCopy,

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fileStamp } from '../backup/backup-files'
 import { createTempDir, type TempDir } from '../../../tests/support/temp-database'
 import { APPLICATION_ID, openDatabase } from './connection'
 import type { Migration } from './migrations'
@@ -62,7 +63,7 @@ function inspectFile(path: string) {
 let temp: TempDir
 let file: string
 const at = new Date('2026-03-05T10:20:30.456Z')
-const stamp = '2026-03-05T10-20-30-456Z'
+const stamp = fileStamp(at)
 
 /** A database at the real latest version holding one settings row. */
 async function createRealDatabase(): Promise<void> {
