@@ -1,6 +1,6 @@
 import 'dayjs/locale/pl'
 import type { ReactNode } from 'react'
-import { createTheme, MantineProvider } from '@mantine/core'
+import { createTheme, MantineProvider, Select } from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
@@ -10,6 +10,10 @@ const theme = createTheme({
   headings: { fontFamily: '"Noto Sans", sans-serif' },
   primaryColor: 'teal',
   defaultRadius: 'sm',
+  components: {
+    // Typing in a searchable select marks the first match, so Enter picks the only (or best) one.
+    Select: Select.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
+  },
 })
 
 export function Providers({ children }: { children: ReactNode }) {

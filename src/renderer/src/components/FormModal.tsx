@@ -67,7 +67,7 @@ export function FormModal<T>({
     if (saving) return
     const badDate = event.currentTarget.querySelector<HTMLElement>('[data-invalid-date]')
     if (badDate) {
-      badDate.focus()
+      badDate.scrollIntoView({ block: 'center' })
       notifyProblem('Popraw datę, której nie ma w kalendarzu — zapis wstrzymany.')
       return
     }

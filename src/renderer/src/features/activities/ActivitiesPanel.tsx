@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import { formatDate } from '@shared/dates'
 import { ACTIVITY_KINDS, type ActivityRecord } from '@shared/activity.schema'
 import { EMPLOYMENT_FORMS } from '@shared/participation.schema'
-import { notifyError, notifySaved, unwrap } from '../../api/client'
+import { confirmRemove } from '../../components/ListTab'
+import { unwrap } from '../../api/client'
 import { ExportButtons } from '../../components/ExportButtons'
 import { ActivityFormModal } from './ActivityFormModal'
 
@@ -17,23 +17,14 @@ interface Props {
 export function ActivitiesPanel({ participantId, activities, onChanged }: Props) {
   const [adding, setAdding] = useState(false)
 
-  function remove(a: ActivityRecord) {
-    modals.openConfirmModal({
+  const remove = (a: ActivityRecord) =>
+    confirmRemove({
       title: 'Usunięcie wpisu',
-      children: (
-        <Text size="sm">
-          Usunąć wpis „{ACTIVITY_KINDS[a.kind]}” z dnia {formatDate(a.date)}? Usuwaj tylko pomyłki.
-        </Text>
-      ),
-      labels: { confirm: 'Usuń', cancel: 'Anuluj' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        unwrap(window.api.activities.delete({ id: a.id })).then(() => {
-          notifySaved('Usunięto wpis')
-          onChanged()
-        }, notifyError),
+      text: `Usunąć wpis „${ACTIVITY_KINDS[a.kind]}” z dnia ${formatDate(a.date)}? Usuwaj tylko pomyłki.`,
+      remove: () => unwrap(window.api.activities.delete({ id: a.id })),
+      removed: 'Usunięto wpis',
+      reload: onChanged,
     })
-  }
 
   return (
     <Stack gap="sm">

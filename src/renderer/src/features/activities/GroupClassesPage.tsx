@@ -25,32 +25,34 @@ export function GroupClassesPage() {
         <Text c="dimmed">Brak zajęć. Dodaj zajęcia i zaznacz obecnych za jednym razem.</Text>
       )}
       {rows && rows.length > 0 && (
-        <Table withTableBorder striped highlightOnHover aria-label="Zajęcia grupowe">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Data</Table.Th>
-              <Table.Th>Temat</Table.Th>
-              <Table.Th>Prowadzący</Table.Th>
-              <Table.Th>Obecnych</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr
-                key={r.id}
-                tabIndex={0}
-                style={{ cursor: 'pointer' }}
-                onClick={() => setEditing({ id: r.id })}
-                onKeyDown={(e) => e.key === 'Enter' && setEditing({ id: r.id })}
-              >
-                <Table.Td>{formatDate(r.heldOn)}</Table.Td>
-                <Table.Td>{r.topic}</Table.Td>
-                <Table.Td>{r.leader}</Table.Td>
-                <Table.Td>{r.attendeeCount}</Table.Td>
+        <Table.ScrollContainer minWidth={720} type="native">
+          <Table withTableBorder striped highlightOnHover aria-label="Zajęcia grupowe">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Data</Table.Th>
+                <Table.Th>Temat</Table.Th>
+                <Table.Th>Prowadzący</Table.Th>
+                <Table.Th>Obecnych</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr
+                  key={r.id}
+                  tabIndex={0}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => setEditing({ id: r.id })}
+                  onKeyDown={(e) => e.key === 'Enter' && setEditing({ id: r.id })}
+                >
+                  <Table.Td>{formatDate(r.heldOn)}</Table.Td>
+                  <Table.Td>{r.topic}</Table.Td>
+                  <Table.Td>{r.leader}</Table.Td>
+                  <Table.Td>{r.attendeeCount}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {editing && (
         <GroupClassFormModal

@@ -24,7 +24,7 @@ export function BackupWarning({ onOpen }: { onOpen: () => void }) {
             : 'Nie ma jeszcze żadnej sprawdzonej kopii zapasowej bazy.'}{' '}
           Zrób kopię, najlepiej także na pendrive.
         </Text>
-        <Button size="xs" variant="white" color="dark" onClick={onOpen}>
+        <Button size="xs" variant="white" color="dark" onClick={onOpen} style={{ flexShrink: 0 }}>
           Przejdź do kopii zapasowych
         </Button>
       </Group>

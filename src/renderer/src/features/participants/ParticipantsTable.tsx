@@ -1,4 +1,5 @@
-import { Badge, Button, Table, Text, UnstyledButton } from '@mantine/core'
+import { Badge, Button, Table, Text } from '@mantine/core'
+import { SortableTh } from '../../components/SortableTh'
 import { formatDate } from '@shared/dates'
 import {
   PARTICIPANT_STATUS_LABELS,
@@ -41,64 +42,64 @@ export function ParticipantsTable({ rows, sort, onSort, onOpen, onPerson }: Prop
     )
   }
   return (
-    <Table striped highlightOnHover withTableBorder aria-label="Lista uczestników">
-      <Table.Thead>
-        <Table.Tr>
-          {COLUMNS.map((c) => {
-            const active = sort.sortBy === c.key
-            const next = active && sort.sortDir === 'asc' ? 'desc' : 'asc'
-            return (
-              <Table.Th
-                key={c.key}
-                aria-sort={active ? (sort.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                <UnstyledButton fw={600} fz="sm" onClick={() => onSort({ sortBy: c.key, sortDir: next })}>
-                  {c.label} {active ? (sort.sortDir === 'asc' ? '▲' : '▼') : ''}
-                </UnstyledButton>
-              </Table.Th>
-            )
-          })}
-          {onPerson && <Table.Th aria-label="Przebieg w KIS" />}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr
-            key={r.id}
-            tabIndex={0}
-            style={{ cursor: 'pointer' }}
-            onClick={() => onOpen(r.id)}
-            onKeyDown={(e) => e.key === 'Enter' && onOpen(r.id)}
-          >
-            <Table.Td>
-              {r.lastName} {r.firstName}
-            </Table.Td>
-            <Table.Td>{r.pesel ?? `dok. ${r.idDocument ?? ''}`}</Table.Td>
-            <Table.Td>{formatDate(r.birthDate)}</Table.Td>
-            <Table.Td>{formatDate(r.admissionDate)}</Table.Td>
-            <Table.Td>
-              <Badge color={STATUS_COLORS[r.status]} variant="light">
-                {PARTICIPANT_STATUS_LABELS[r.status]}
-              </Badge>
-            </Table.Td>
-            {onPerson && (
-              <Table.Td>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  onClick={(e) => {
-                    e.stopPropagation()
-                    onPerson(r.id)
-                  }}
-                  onKeyDown={(e) => e.stopPropagation()}
-                >
-                  Przebieg
-                </Button>
-              </Table.Td>
-            )}
+    <Table.ScrollContainer minWidth={720} type="native">
+      <Table striped highlightOnHover withTableBorder aria-label="Lista uczestników">
+        <Table.Thead>
+          <Table.Tr>
+            {COLUMNS.map((c) => {
+              const active = sort.sortBy === c.key
+              const next = active && sort.sortDir === 'asc' ? 'desc' : 'asc'
+              return (
+                <SortableTh
+                  key={c.key}
+                  label={c.label}
+                  direction={active ? sort.sortDir : null}
+                  onSort={() => onSort({ sortBy: c.key, sortDir: next })}
+                />
+              )
+            })}
+            {onPerson && <Table.Th aria-label="Przebieg w KIS" />}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr
+              key={r.id}
+              tabIndex={0}
+              style={{ cursor: 'pointer' }}
+              onClick={() => onOpen(r.id)}
+              onKeyDown={(e) => e.key === 'Enter' && onOpen(r.id)}
+            >
+              <Table.Td>
+                {r.lastName} {r.firstName}
+              </Table.Td>
+              <Table.Td>{r.pesel ?? `dok. ${r.idDocument ?? ''}`}</Table.Td>
+              <Table.Td>{formatDate(r.birthDate)}</Table.Td>
+              <Table.Td>{formatDate(r.admissionDate)}</Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLORS[r.status]} variant="light">
+                  {PARTICIPANT_STATUS_LABELS[r.status]}
+                </Badge>
+              </Table.Td>
+              {onPerson && (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={(e) => {
+                      e.stopPropagation()
+                      onPerson(r.id)
+                    }}
+                    onKeyDown={(e) => e.stopPropagation()}
+                  >
+                    Przebieg
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   )
 }

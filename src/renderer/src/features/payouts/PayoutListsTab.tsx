@@ -152,57 +152,59 @@ export function PayoutListsTab({ sources }: { sources: PayoutSources }) {
         </Text>
       )}
       {lists && lists.length > 0 && (
-        <Table striped highlightOnHover withTableBorder aria-label="Listy wypłat">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Numer</Table.Th>
-              <Table.Th>Porozumienie</Table.Th>
-              <Table.Th>Miesiąc</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th ta="right">Osoby</Table.Th>
-              <Table.Th ta="right">Godziny</Table.Th>
-              <Table.Th ta="right">Kwota</Table.Th>
-              <Table.Th ta="right">Refundacja</Table.Th>
-              <Table.Th>Wniosek</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lists.map((l) => (
-              <Table.Tr
-                key={l.id}
-                tabIndex={0}
-                style={{ cursor: 'pointer' }}
-                onClick={() => setOpenId(l.id)}
-                onKeyDown={(e) => e.key === 'Enter' && setOpenId(l.id)}
-              >
-                <Table.Td>{l.number}</Table.Td>
-                <Table.Td>{l.porozumienieNumber}</Table.Td>
-                <Table.Td>{formatMonth(l.month)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Badge
-                      color={STATUS_COLORS[l.status]}
-                      variant="light"
-                      style={{ minWidth: 'max-content' }}
-                    >
-                      {PAYOUT_STATUS_LABELS[l.status]}
-                    </Badge>
-                    {l.stale && (
-                      <Badge color="red" variant="filled" title={l.staleReasons.join(' ')}>
-                        nieaktualna
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td ta="right">{l.persons}</Table.Td>
-                <Table.Td ta="right">{formatHours(l.workedMin)}</Table.Td>
-                <Table.Td ta="right">{formatGrosze(l.amountGr)}</Table.Td>
-                <Table.Td ta="right">{formatGrosze(l.refundGr)}</Table.Td>
-                <Table.Td>{l.refundRequestNumber ?? '—'}</Table.Td>
+        <Table.ScrollContainer minWidth={720} type="native">
+          <Table striped highlightOnHover withTableBorder aria-label="Listy wypłat">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Numer</Table.Th>
+                <Table.Th>Porozumienie</Table.Th>
+                <Table.Th>Miesiąc</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th ta="right">Osoby</Table.Th>
+                <Table.Th ta="right">Godziny</Table.Th>
+                <Table.Th ta="right">Kwota</Table.Th>
+                <Table.Th ta="right">Refundacja</Table.Th>
+                <Table.Th>Wniosek</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {lists.map((l) => (
+                <Table.Tr
+                  key={l.id}
+                  tabIndex={0}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => setOpenId(l.id)}
+                  onKeyDown={(e) => e.key === 'Enter' && setOpenId(l.id)}
+                >
+                  <Table.Td>{l.number}</Table.Td>
+                  <Table.Td>{l.porozumienieNumber}</Table.Td>
+                  <Table.Td>{formatMonth(l.month)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge
+                        color={STATUS_COLORS[l.status]}
+                        variant="light"
+                        style={{ minWidth: 'max-content' }}
+                      >
+                        {PAYOUT_STATUS_LABELS[l.status]}
+                      </Badge>
+                      {l.stale && (
+                        <Badge color="red" variant="filled" title={l.staleReasons.join(' ')}>
+                          nieaktualna
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="right">{l.persons}</Table.Td>
+                  <Table.Td ta="right">{formatHours(l.workedMin)}</Table.Td>
+                  <Table.Td ta="right">{formatGrosze(l.amountGr)}</Table.Td>
+                  <Table.Td ta="right">{formatGrosze(l.refundGr)}</Table.Td>
+                  <Table.Td>{l.refundRequestNumber ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {openId !== null && (
         <PayoutListModal

@@ -73,93 +73,97 @@ export function RefundsTab({ sources }: { sources: PayoutSources }) {
         </Text>
       )}
       {board && board.requests.length > 0 && (
-        <Table withTableBorder striped aria-label="Wnioski o refundację">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Wniosek</Table.Th>
-              <Table.Th>Porozumienie</Table.Th>
-              <Table.Th>Miesiące</Table.Th>
-              <Table.Th>Złożony</Table.Th>
-              <Table.Th>Termin</Table.Th>
-              <Table.Th ta="right">Wnioskowano</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th ta="right">Otrzymano</Table.Th>
-              <Table.Th aria-label="Działania" />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {board.requests.map((r) => (
-              <Table.Tr key={r.id} bg={r.overdueDays > 0 ? 'red.0' : undefined}>
-                <Table.Td>{r.number}</Table.Td>
-                <Table.Td>{r.porozumienieNumber}</Table.Td>
-                <Table.Td>{r.months.map(formatMonth).join(', ')}</Table.Td>
-                <Table.Td>{formatDate(r.requestedOn)}</Table.Td>
-                <Table.Td>
-                  {formatDate(r.dueOn)}
-                  {r.overdueDays > 0 && (
-                    <Badge color="red" ml={4}>
-                      {r.overdueDays} {pluralPl(r.overdueDays, 'dzień', 'dni', 'dni')} po terminie
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">{formatGrosze(r.requestedGr)}</Table.Td>
-                <Table.Td>
-                  <Badge
-                    color={REFUND_COLORS[r.status]}
-                    variant="light"
-                    title={r.cancelReason || undefined}
-                    style={{ minWidth: 'max-content' }}
-                  >
-                    {REFUND_STATUS_LABELS[r.status]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">
-                  {r.receivedGr === null
-                    ? '—'
-                    : `${formatGrosze(r.receivedGr)} (${formatDate(r.receivedOn)})`}
-                  {r.differenceGr !== null && (
+        <Table.ScrollContainer minWidth={720} type="native">
+          <Table withTableBorder striped aria-label="Wnioski o refundację">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Wniosek</Table.Th>
+                <Table.Th>Porozumienie</Table.Th>
+                <Table.Th>Miesiące</Table.Th>
+                <Table.Th>Złożony</Table.Th>
+                <Table.Th>Termin</Table.Th>
+                <Table.Th ta="right">Wnioskowano</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th ta="right">Otrzymano</Table.Th>
+                <Table.Th aria-label="Działania" />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {board.requests.map((r) => (
+                <Table.Tr key={r.id} bg={r.overdueDays > 0 ? 'red.0' : undefined}>
+                  <Table.Td>{r.number}</Table.Td>
+                  <Table.Td>{r.porozumienieNumber}</Table.Td>
+                  <Table.Td>{r.months.map(formatMonth).join(', ')}</Table.Td>
+                  <Table.Td>{formatDate(r.requestedOn)}</Table.Td>
+                  <Table.Td>
+                    {formatDate(r.dueOn)}
+                    {r.overdueDays > 0 && (
+                      <Badge color="red" ml={4}>
+                        {r.overdueDays} {pluralPl(r.overdueDays, 'dzień', 'dni', 'dni')} po terminie
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatGrosze(r.requestedGr)}</Table.Td>
+                  <Table.Td>
                     <Badge
-                      color="orange"
-                      ml={4}
-                      title="Kwota otrzymana różni się od wnioskowanej"
+                      color={REFUND_COLORS[r.status]}
+                      variant="light"
+                      title={r.cancelReason || undefined}
                       style={{ minWidth: 'max-content' }}
                     >
-                      różnica {formatGrosze(r.differenceGr)}
+                      {REFUND_STATUS_LABELS[r.status]}
                     </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Menu position="bottom-end">
-                    <Menu.Target>
-                      <Button size="compact-sm" variant="light" aria-label={`Działania: ${r.number}`}>
-                        Działania
-                      </Button>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item onClick={() => setDialog({ kind: 'print', request: r })}>
-                        Drukuj wniosek i zestawienie
-                      </Menu.Item>
-                      <Menu.Item onClick={() => void exportStatement(r, 'xlsx')}>
-                        Zestawienie — XLSX
-                      </Menu.Item>
-                      <Menu.Item onClick={() => void exportStatement(r, 'csv')}>Zestawienie — CSV</Menu.Item>
-                      {r.status === 'zlozony' && (
-                        <>
-                          <Menu.Item onClick={() => setDialog({ kind: 'receive', request: r })}>
-                            Zapisz wpływ refundacji
-                          </Menu.Item>
-                          <Menu.Item color="red" onClick={() => setDialog({ kind: 'cancel', request: r })}>
-                            Anuluj wniosek
-                          </Menu.Item>
-                        </>
-                      )}
-                    </Menu.Dropdown>
-                  </Menu>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {r.receivedGr === null
+                      ? '—'
+                      : `${formatGrosze(r.receivedGr)} (${formatDate(r.receivedOn)})`}
+                    {r.differenceGr !== null && (
+                      <Badge
+                        color="orange"
+                        ml={4}
+                        title="Kwota otrzymana różni się od wnioskowanej"
+                        style={{ minWidth: 'max-content' }}
+                      >
+                        różnica {formatGrosze(r.differenceGr)}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Menu position="bottom-end">
+                      <Menu.Target>
+                        <Button size="compact-sm" variant="light" aria-label={`Działania: ${r.number}`}>
+                          Działania
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => setDialog({ kind: 'print', request: r })}>
+                          Drukuj wniosek i zestawienie
+                        </Menu.Item>
+                        <Menu.Item onClick={() => void exportStatement(r, 'xlsx')}>
+                          Zestawienie — XLSX
+                        </Menu.Item>
+                        <Menu.Item onClick={() => void exportStatement(r, 'csv')}>
+                          Zestawienie — CSV
+                        </Menu.Item>
+                        {r.status === 'zlozony' && (
+                          <>
+                            <Menu.Item onClick={() => setDialog({ kind: 'receive', request: r })}>
+                              Zapisz wpływ refundacji
+                            </Menu.Item>
+                            <Menu.Item color="red" onClick={() => setDialog({ kind: 'cancel', request: r })}>
+                              Anuluj wniosek
+                            </Menu.Item>
+                          </>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {dialog?.kind === 'create' && (
         <RefundCreateModal sources={sources} onClose={() => setDialog(null)} onDone={done} />

@@ -54,38 +54,40 @@ export function YearTab() {
         i stanowiska w wierszu roku liczone są raz, nie sumowane.
       </Text>
       {data && (
-        <Table withTableBorder striped aria-label={`PSU w roku ${data.year}`}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Miesiąc</Table.Th>
-              {COLUMNS.map((c) => (
-                <Table.Th key={c} ta="right">
-                  {c}
-                </Table.Th>
+        <Table.ScrollContainer minWidth={720} type="native">
+          <Table withTableBorder striped aria-label={`PSU w roku ${data.year}`}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Miesiąc</Table.Th>
+                {COLUMNS.map((c) => (
+                  <Table.Th key={c} ta="right">
+                    {c}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.months.map((m) => (
+                <Table.Tr key={m.month} c={m.persons === 0 ? 'dimmed' : undefined}>
+                  <Table.Td>{formatMonth(m.month)}</Table.Td>
+                  {cells(m).map((v, i) => (
+                    <Table.Td key={COLUMNS[i]} ta="right">
+                      {v}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
               ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.months.map((m) => (
-              <Table.Tr key={m.month} c={m.persons === 0 ? 'dimmed' : undefined}>
-                <Table.Td>{formatMonth(m.month)}</Table.Td>
-                {cells(m).map((v, i) => (
+              <Table.Tr fw={700}>
+                <Table.Td>Rok {data.year}</Table.Td>
+                {cells(data.total).map((v, i) => (
                   <Table.Td key={COLUMNS[i]} ta="right">
                     {v}
                   </Table.Td>
                 ))}
               </Table.Tr>
-            ))}
-            <Table.Tr fw={700}>
-              <Table.Td>Rok {data.year}</Table.Td>
-              {cells(data.total).map((v, i) => (
-                <Table.Td key={COLUMNS[i]} ta="right">
-                  {v}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {data && data.positionsByType.length > 0 && (
         <Text size="sm">

@@ -1,94 +1,75 @@
-import { useCallback, useEffect, useState } from 'react'
-import { Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core'
-import { modals } from '@mantine/modals'
+import { useState } from 'react'
+import { Badge, Button, Checkbox, Table } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { PSU_EVENT_LABELS, type PsuEventRecord } from '@shared/psu-assignments.schema'
-import { notifyError, notifySaved, unwrap } from '../../api/client'
+import { unwrap } from '../../api/client'
+import { useLoad } from '../../api/use-load'
+import { confirmRemove, ListTab, RowActions } from '../../components/ListTab'
 import { EventFormModal } from './EventFormModal'
 
 export function EventsTab() {
   const [onlyUnreported, setOnlyUnreported] = useState(false)
-  const [list, setList] = useState<PsuEventRecord[]>([])
   const [editing, setEditing] = useState<{ record: PsuEventRecord | null } | null>(null)
-  const reload = useCallback(() => {
-    unwrap(window.api.psuevents.list({ onlyUnreported })).then(setList, notifyError)
-  }, [onlyUnreported])
-  useEffect(reload, [reload])
+  const { data, reload } = useLoad(String(onlyUnreported), () =>
+    unwrap(window.api.psuevents.list({ onlyUnreported })),
+  )
+  const list = data ?? []
 
-  function remove(e: PsuEventRecord) {
-    modals.openConfirmModal({
+  const remove = (e: PsuEventRecord) =>
+    confirmRemove({
       title: 'Usunięcie wpisu',
-      children: (
-        <Text size="sm">
-          Usunąć wpis „{PSU_EVENT_LABELS[e.kind]}” — {e.participantName}?
-        </Text>
-      ),
-      labels: { confirm: 'Usuń', cancel: 'Anuluj' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        unwrap(window.api.psuevents.remove({ id: e.id })).then(() => {
-          notifySaved('Wpis usunięto')
-          reload()
-        }, notifyError),
+      text: `Usunąć wpis „${PSU_EVENT_LABELS[e.kind]}” — ${e.participantName}?`,
+      remove: () => unwrap(window.api.psuevents.remove({ id: e.id })),
+      removed: 'Wpis usunięto',
+      reload,
     })
-  }
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between">
+    <ListTab
+      filters={
         <Checkbox
           label="Tylko niezgłoszone do PUP"
           checked={onlyUnreported}
           onChange={(e) => setOnlyUnreported(e.currentTarget.checked)}
         />
-        <Button onClick={() => setEditing({ record: null })}>Dodaj odmowę lub nieobecność</Button>
-      </Group>
-      {list.length === 0 ? (
-        <Text c="dimmed" ta="center" py="xl">
-          Brak odmów i nieobecności.
-        </Text>
-      ) : (
-        <Table striped withTableBorder aria-label="Odmowy i nieobecności">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Rodzaj</Table.Th>
-              <Table.Th>Uczestnik</Table.Th>
-              <Table.Th>Kiedy</Table.Th>
-              <Table.Th>Powód</Table.Th>
-              <Table.Th>Porozumienie</Table.Th>
-              <Table.Th>Zgłoszono do PUP</Table.Th>
-              <Table.Th />
+      }
+      actions={<Button onClick={() => setEditing({ record: null })}>Dodaj odmowę lub nieobecność</Button>}
+      isEmpty={list.length === 0}
+      empty="Brak odmów i nieobecności."
+    >
+      <Table striped withTableBorder aria-label="Odmowy i nieobecności">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Rodzaj</Table.Th>
+            <Table.Th>Uczestnik</Table.Th>
+            <Table.Th>Kiedy</Table.Th>
+            <Table.Th>Powód</Table.Th>
+            <Table.Th>Porozumienie</Table.Th>
+            <Table.Th>Zgłoszono do PUP</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.map((e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td>{PSU_EVENT_LABELS[e.kind]}</Table.Td>
+              <Table.Td>{e.participantName}</Table.Td>
+              <Table.Td>
+                {formatDate(e.eventDate)}
+                {e.dateTo !== e.eventDate && ` – ${formatDate(e.dateTo)}`}
+              </Table.Td>
+              <Table.Td>{e.reason}</Table.Td>
+              <Table.Td>{e.porozumienieNumber && `nr ${e.porozumienieNumber}`}</Table.Td>
+              <Table.Td>
+                {e.reportedOn ? formatDate(e.reportedOn) : <Badge color="orange">do zgłoszenia</Badge>}
+              </Table.Td>
+              <Table.Td>
+                <RowActions onEdit={() => setEditing({ record: e })} onRemove={() => remove(e)} />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{PSU_EVENT_LABELS[e.kind]}</Table.Td>
-                <Table.Td>{e.participantName}</Table.Td>
-                <Table.Td>
-                  {formatDate(e.eventDate)}
-                  {e.dateTo !== e.eventDate && ` – ${formatDate(e.dateTo)}`}
-                </Table.Td>
-                <Table.Td>{e.reason}</Table.Td>
-                <Table.Td>{e.porozumienieNumber && `nr ${e.porozumienieNumber}`}</Table.Td>
-                <Table.Td>
-                  {e.reportedOn ? formatDate(e.reportedOn) : <Badge color="orange">do zgłoszenia</Badge>}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ record: e })}>
-                      Edytuj
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove(e)}>
-                      Usuń
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+          ))}
+        </Table.Tbody>
+      </Table>
       {editing && (
         <EventFormModal
           event={editing.record}
@@ -99,6 +80,6 @@ export function EventsTab() {
           }}
         />
       )}
-    </Stack>
+    </ListTab>
   )
 }

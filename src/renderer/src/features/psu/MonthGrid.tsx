@@ -210,7 +210,10 @@ export function MonthGrid({ days, rows, checks, failed, onChange, onFocusCell, o
                       className={cls}
                       title="Godziny w tygodniu (pon.–niedz.)"
                     >
-                      {week && week.minutes > 0 ? `${formatHours(week.totalMinutes)} h` : ''}
+                      {/* A one-day week at the month's edge has room for the number only. */}
+                      {week && week.minutes > 0
+                        ? `${formatHours(week.totalMinutes)}${w.span > 1 ? ' h' : ''}`
+                        : ''}
                     </td>
                   )
                 })}

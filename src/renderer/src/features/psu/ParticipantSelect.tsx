@@ -48,6 +48,15 @@ export function ParticipantSelect({ value, initialLabel, onChange, ...rest }: Pr
       onChange={(v) => onChange(v ? Number(v) : null)}
       searchValue={search}
       onSearchChange={setSearch}
+      onKeyDown={(event) => {
+        // The matches arrive after typing stops: Enter picks the only one even if none is marked yet.
+        const only = options.length === 1 ? options[0]! : null
+        if (event.key === 'Enter' && only && only.value !== String(value)) {
+          event.preventDefault()
+          onChange(Number(only.value))
+        }
+        rest.onKeyDown?.(event)
+      }}
     />
   )
 }

@@ -120,98 +120,100 @@ export function PlanTab() {
         Plan potrzeb przekazuje się do PUP do 31 stycznia {year} r. Podpowiedź z obecnych stanowisk liczy 40
         godzin miesięcznie na miejsce przez 12 miesięcy — popraw według potrzeb.
       </Text>
-      <Table withTableBorder aria-label="Plan potrzeb">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Rodzaj prac</Table.Th>
-            <Table.Th>Miejsce wykonywania</Table.Th>
-            <Table.Th w={90}>Miejsca</Table.Th>
-            <Table.Th w={90}>Osoby</Table.Th>
-            <Table.Th w={130}>Godziny</Table.Th>
-            <Table.Th>Uwagi</Table.Th>
-            <Table.Th w={40} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>
-                <Select
-                  aria-label="Rodzaj prac"
-                  data={typeOptions}
-                  value={String(item.positionTypeId)}
-                  allowDeselect={false}
-                  onChange={(v) => v && edit(i, { positionTypeId: Number(v) })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  aria-label="Miejsce"
-                  placeholder="różne"
-                  clearable
-                  data={workplaceOptions}
-                  value={item.workplaceId ? String(item.workplaceId) : null}
-                  onChange={(v) => edit(i, { workplaceId: v ? Number(v) : null })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label="Miejsca"
-                  min={0}
-                  allowDecimal={false}
-                  value={item.places}
-                  onChange={(v) => edit(i, { places: Number(v) || 0 })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label="Osoby"
-                  min={0}
-                  allowDecimal={false}
-                  value={item.persons}
-                  onChange={(v) => edit(i, { persons: Number(v) || 0 })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <HoursInput
-                  aria-label="Godziny"
-                  value={item.hoursMin}
-                  onChange={(m) => edit(i, { hoursMin: m ?? 0 })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label="Uwagi"
-                  value={item.notes}
-                  onChange={(e) => edit(i, { notes: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label="Usuń pozycję"
-                  onClick={() => {
-                    setItems((all) => all.filter((_, j) => j !== i))
-                    setDirty(true)
-                  }}
-                >
-                  ✕
-                </ActionIcon>
-              </Table.Td>
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder aria-label="Plan potrzeb">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Rodzaj prac</Table.Th>
+              <Table.Th>Miejsce wykonywania</Table.Th>
+              <Table.Th w={90}>Miejsca</Table.Th>
+              <Table.Th w={90}>Osoby</Table.Th>
+              <Table.Th w={130}>Godziny</Table.Th>
+              <Table.Th>Uwagi</Table.Th>
+              <Table.Th w={40} />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th colSpan={2}>Razem</Table.Th>
-            <Table.Th>{items.reduce((s, i) => s + i.places, 0)}</Table.Th>
-            <Table.Th>{items.reduce((s, i) => s + i.persons, 0)}</Table.Th>
-            <Table.Th>{formatHoursUnit(items.reduce((s, i) => s + i.hoursMin, 0))}</Table.Th>
-            <Table.Th colSpan={2} />
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item, i) => (
+              <Table.Tr key={i}>
+                <Table.Td>
+                  <Select
+                    aria-label="Rodzaj prac"
+                    data={typeOptions}
+                    value={String(item.positionTypeId)}
+                    allowDeselect={false}
+                    onChange={(v) => v && edit(i, { positionTypeId: Number(v) })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Select
+                    aria-label="Miejsce"
+                    placeholder="różne"
+                    clearable
+                    data={workplaceOptions}
+                    value={item.workplaceId ? String(item.workplaceId) : null}
+                    onChange={(v) => edit(i, { workplaceId: v ? Number(v) : null })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label="Miejsca"
+                    min={0}
+                    allowDecimal={false}
+                    value={item.places}
+                    onChange={(v) => edit(i, { places: Number(v) || 0 })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label="Osoby"
+                    min={0}
+                    allowDecimal={false}
+                    value={item.persons}
+                    onChange={(v) => edit(i, { persons: Number(v) || 0 })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <HoursInput
+                    aria-label="Godziny"
+                    value={item.hoursMin}
+                    onChange={(m) => edit(i, { hoursMin: m ?? 0 })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label="Uwagi"
+                    value={item.notes}
+                    onChange={(e) => edit(i, { notes: e.currentTarget.value })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label="Usuń pozycję"
+                    onClick={() => {
+                      setItems((all) => all.filter((_, j) => j !== i))
+                      setDirty(true)
+                    }}
+                  >
+                    ✕
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th colSpan={2}>Razem</Table.Th>
+              <Table.Th>{items.reduce((s, i) => s + i.places, 0)}</Table.Th>
+              <Table.Th>{items.reduce((s, i) => s + i.persons, 0)}</Table.Th>
+              <Table.Th>{formatHoursUnit(items.reduce((s, i) => s + i.hoursMin, 0))}</Table.Th>
+              <Table.Th colSpan={2} />
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Table.ScrollContainer>
       {printing && (
         <DocumentPreviewModal
           title={`Plan potrzeb PSU na rok ${year}`}

@@ -53,54 +53,56 @@ export function ReportDataTab({ year }: { year: number }) {
         pracy w okresach — zmiana etatu to nowy wiersz, więc sprawozdania za dawne lata pokazują stan z
         tamtego czasu.
       </Text>
-      <Table withTableBorder striped aria-label="Zatrudnienie kadry KIS">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Pracownik</Table.Th>
-            <Table.Th>Funkcja w KIS</Table.Th>
-            <Table.Th>Podstawa</Table.Th>
-            <Table.Th>Wymiar</Table.Th>
-            <Table.Th>Okres</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {staff.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td>{s.staffName}</Table.Td>
-              <Table.Td>{s.kisRole}</Table.Td>
-              <Table.Td>{STAFF_BASES[s.basis]}</Table.Td>
-              <Table.Td>{formatWorkingTime(s.ftePermille, s.monthlyMin)}</Table.Td>
-              <Table.Td>
-                {formatDate(s.dateFrom)}–{s.dateTo ? formatDate(s.dateTo) : ''}
-              </Table.Td>
-              <Table.Td ta="right">
-                <Group gap={4} justify="flex-end">
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() => setEditing({ kind: 'staff', record: s })}
-                  >
-                    Zmień
-                  </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() =>
-                      confirmRemove(`Zatrudnienie: ${s.staffName}, ${s.kisRole}`, () =>
-                        unwrap(window.api.reports.staffremove({ id: s.id })),
-                      )
-                    }
-                  >
-                    Usuń
-                  </Button>
-                </Group>
-              </Table.Td>
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder striped aria-label="Zatrudnienie kadry KIS">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Pracownik</Table.Th>
+              <Table.Th>Funkcja w KIS</Table.Th>
+              <Table.Th>Podstawa</Table.Th>
+              <Table.Th>Wymiar</Table.Th>
+              <Table.Th>Okres</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {staff.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{s.staffName}</Table.Td>
+                <Table.Td>{s.kisRole}</Table.Td>
+                <Table.Td>{STAFF_BASES[s.basis]}</Table.Td>
+                <Table.Td>{formatWorkingTime(s.ftePermille, s.monthlyMin)}</Table.Td>
+                <Table.Td>
+                  {formatDate(s.dateFrom)}–{s.dateTo ? formatDate(s.dateTo) : ''}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Group gap={4} justify="flex-end">
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => setEditing({ kind: 'staff', record: s })}
+                    >
+                      Zmień
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() =>
+                        confirmRemove(`Zatrudnienie: ${s.staffName}, ${s.kisRole}`, () =>
+                          unwrap(window.api.reports.staffremove({ id: s.id })),
+                        )
+                      }
+                    >
+                      Usuń
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {staff.length === 0 && (
         <Text size="sm" c="dimmed">
           Brak wpisów.
@@ -113,52 +115,54 @@ export function ReportDataTab({ year }: { year: number }) {
           Dodaj źródło
         </Button>
       </Group>
-      <Table withTableBorder striped aria-label="Źródła finansowania (wszystkie)">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Źródło</Table.Th>
-            <Table.Th>Nazwa</Table.Th>
-            <Table.Th>Miesiące</Table.Th>
-            <Table.Th ta="right">Kwota</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {funding.map((f) => (
-            <Table.Tr key={f.id}>
-              <Table.Td>{FUNDING_SOURCES[f.source]}</Table.Td>
-              <Table.Td>{f.name}</Table.Td>
-              <Table.Td>
-                {monthText(f.monthFrom)}–{monthText(f.monthTo)}
-              </Table.Td>
-              <Table.Td ta="right">{f.amountGr === null ? '' : formatGrosze(f.amountGr)}</Table.Td>
-              <Table.Td ta="right">
-                <Group gap={4} justify="flex-end">
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() => setEditing({ kind: 'funding', record: f })}
-                  >
-                    Zmień
-                  </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() =>
-                      confirmRemove(`Źródło: ${FUNDING_SOURCES[f.source]} ${f.name}`, () =>
-                        unwrap(window.api.reports.fundingremove({ id: f.id })),
-                      )
-                    }
-                  >
-                    Usuń
-                  </Button>
-                </Group>
-              </Table.Td>
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder striped aria-label="Źródła finansowania (wszystkie)">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Źródło</Table.Th>
+              <Table.Th>Nazwa</Table.Th>
+              <Table.Th>Miesiące</Table.Th>
+              <Table.Th ta="right">Kwota</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {funding.map((f) => (
+              <Table.Tr key={f.id}>
+                <Table.Td>{FUNDING_SOURCES[f.source]}</Table.Td>
+                <Table.Td>{f.name}</Table.Td>
+                <Table.Td>
+                  {monthText(f.monthFrom)}–{monthText(f.monthTo)}
+                </Table.Td>
+                <Table.Td ta="right">{f.amountGr === null ? '' : formatGrosze(f.amountGr)}</Table.Td>
+                <Table.Td ta="right">
+                  <Group gap={4} justify="flex-end">
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => setEditing({ kind: 'funding', record: f })}
+                    >
+                      Zmień
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() =>
+                        confirmRemove(`Źródło: ${FUNDING_SOURCES[f.source]} ${f.name}`, () =>
+                          unwrap(window.api.reports.fundingremove({ id: f.id })),
+                        )
+                      }
+                    >
+                      Usuń
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {editing?.kind === 'staff' && (
         <StaffEngagementModal engagement={editing.record} onClose={() => setEditing(null)} onSaved={saved} />
       )}

@@ -37,64 +37,66 @@ export function SummaryTab({ from, to, compareYears, onDrill }: Props) {
 
   function figureTable(ids: readonly SummaryFigureId[], label: string) {
     return (
-      <Table withTableBorder striped aria-label={label} layout="fixed">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="52%">Wskaźnik i jak go policzono</Table.Th>
-            {periods.map((p) => (
-              <Table.Th key={p.from} ta="right">
-                {formatPeriod(p.from, p.to)}
-              </Table.Th>
-            ))}
-            <Table.Th ta="right">Udział ({formatPeriod(current.from, current.to)})</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {ids.map((id) => {
-            const def = FIGURES[id]
-            const base = shareBase(id)
-            return (
-              <Table.Tr key={id}>
-                <Table.Td pl={def.part ? 'xl' : undefined}>
-                  <Text size="sm" fw={def.part ? 400 : 600}>
-                    {def.label}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {def.definition}
-                  </Text>
-                </Table.Td>
-                {periods.map((p, i) => (
-                  <Table.Td key={p.from} ta="right" valign="top">
-                    <FigureButton
-                      unit={def.unit}
-                      value={valueOf(p, id)}
-                      label={def.label}
-                      testId={i === 0 ? `figure-${id}` : `figure-${id}-${p.from.slice(0, 4)}`}
-                      onOpen={() =>
-                        onDrill({
-                          figure: id,
-                          key: null,
-                          from: p.from,
-                          to: p.to,
-                          title: `${def.label} — ${formatPeriod(p.from, p.to)}`,
-                        })
-                      }
-                    />
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder striped aria-label={label} layout="fixed">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="52%">Wskaźnik i jak go policzono</Table.Th>
+              {periods.map((p) => (
+                <Table.Th key={p.from} ta="right">
+                  {formatPeriod(p.from, p.to)}
+                </Table.Th>
+              ))}
+              <Table.Th ta="right">Udział ({formatPeriod(current.from, current.to)})</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ids.map((id) => {
+              const def = FIGURES[id]
+              const base = shareBase(id)
+              return (
+                <Table.Tr key={id}>
+                  <Table.Td pl={def.part ? 'xl' : undefined}>
+                    <Text size="sm" fw={def.part ? 400 : 600}>
+                      {def.label}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {def.definition}
+                    </Text>
                   </Table.Td>
-                ))}
-                <Table.Td
-                  ta="right"
-                  valign="top"
-                  style={{ whiteSpace: 'nowrap' }}
-                  data-testid={base ? `share-${id}` : undefined}
-                >
-                  {base ? formatShare(valueOf(current, id), valueOf(current, base)) : ''}
-                </Table.Td>
-              </Table.Tr>
-            )
-          })}
-        </Table.Tbody>
-      </Table>
+                  {periods.map((p, i) => (
+                    <Table.Td key={p.from} ta="right" valign="top">
+                      <FigureButton
+                        unit={def.unit}
+                        value={valueOf(p, id)}
+                        label={def.label}
+                        testId={i === 0 ? `figure-${id}` : `figure-${id}-${p.from.slice(0, 4)}`}
+                        onOpen={() =>
+                          onDrill({
+                            figure: id,
+                            key: null,
+                            from: p.from,
+                            to: p.to,
+                            title: `${def.label} — ${formatPeriod(p.from, p.to)}`,
+                          })
+                        }
+                      />
+                    </Table.Td>
+                  ))}
+                  <Table.Td
+                    ta="right"
+                    valign="top"
+                    style={{ whiteSpace: 'nowrap' }}
+                    data-testid={base ? `share-${id}` : undefined}
+                  >
+                    {base ? formatShare(valueOf(current, id), valueOf(current, base)) : ''}
+                  </Table.Td>
+                </Table.Tr>
+              )
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     )
   }
 

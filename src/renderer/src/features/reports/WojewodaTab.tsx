@@ -59,59 +59,61 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
       </Group>
 
       <Title order={4}>Uczestnicy według grup docelowych</Title>
-      <Table withTableBorder striped aria-label="Uczestnicy według grup docelowych">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Grupa docelowa</Table.Th>
-            <Table.Th ta="right">Uczestnicy</Table.Th>
-            <Table.Th ta="right">Reintegracja społeczna i zawodowa</Table.Th>
-            <Table.Th ta="right">Zatrudnienie po KIS</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.groups.map((g) => {
-            const name = TARGET_GROUP_SHORT[g.group]
-            return (
-              <Table.Tr key={g.group}>
-                <Table.Td>{name}</Table.Td>
-                <Table.Td ta="right">
-                  {figure(
-                    'grupa-uczestnicy',
-                    g.group,
-                    g.participants,
-                    `${name} — uczestnicy`,
-                    `group-${g.group}`,
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {figure('grupa-reintegracja', g.group, g.reintegrated, `${name} — reintegracja`)}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {figure('grupa-zatrudnieni', g.group, g.employed, `${name} — zatrudnienie po KIS`)}
-                </Table.Td>
-              </Table.Tr>
-            )
-          })}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th>Ogółem (osoba liczona raz)</Table.Th>
-            <Table.Th ta="right">{figure('uczestnicy', null, participants, 'Uczestnicy ogółem')}</Table.Th>
-            <Table.Th ta="right">
-              {figure(
-                'reintegracja',
-                null,
-                report.totals.reintegrated,
-                'Reintegracja ogółem',
-                'figure-reintegracja',
-              )}
-            </Table.Th>
-            <Table.Th ta="right">
-              {figure('zatrudnieni', null, report.totals.employed, 'Zatrudnienie ogółem')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder striped aria-label="Uczestnicy według grup docelowych">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Grupa docelowa</Table.Th>
+              <Table.Th ta="right">Uczestnicy</Table.Th>
+              <Table.Th ta="right">Reintegracja społeczna i zawodowa</Table.Th>
+              <Table.Th ta="right">Zatrudnienie po KIS</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.groups.map((g) => {
+              const name = TARGET_GROUP_SHORT[g.group]
+              return (
+                <Table.Tr key={g.group}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td ta="right">
+                    {figure(
+                      'grupa-uczestnicy',
+                      g.group,
+                      g.participants,
+                      `${name} — uczestnicy`,
+                      `group-${g.group}`,
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {figure('grupa-reintegracja', g.group, g.reintegrated, `${name} — reintegracja`)}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {figure('grupa-zatrudnieni', g.group, g.employed, `${name} — zatrudnienie po KIS`)}
+                  </Table.Td>
+                </Table.Tr>
+              )
+            })}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th>Ogółem (osoba liczona raz)</Table.Th>
+              <Table.Th ta="right">{figure('uczestnicy', null, participants, 'Uczestnicy ogółem')}</Table.Th>
+              <Table.Th ta="right">
+                {figure(
+                  'reintegracja',
+                  null,
+                  report.totals.reintegrated,
+                  'Reintegracja ogółem',
+                  'figure-reintegracja',
+                )}
+              </Table.Th>
+              <Table.Th ta="right">
+                {figure('zatrudnieni', null, report.totals.employed, 'Zatrudnienie ogółem')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Table.ScrollContainer>
       <Text size="xs" c="dimmed">
         {WOJEWODA_FIGURES['grupa-uczestnicy'].definition} Reintegracja:{' '}
         {WOJEWODA_FIGURES.reintegracja.definition} Zatrudnienie: {FIGURES.zatrudnieni.definition}
@@ -131,87 +133,93 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
           Nie wpisano zatrudnienia kadry KIS — uzupełnij je w zakładce „Dane do sprawozdań”.
         </Text>
       ) : (
-        <Table withTableBorder aria-label="Kadra KIS">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Imię i nazwisko</Table.Th>
-              <Table.Th>Funkcja w KIS</Table.Th>
-              <Table.Th>Podstawa zatrudnienia</Table.Th>
-              <Table.Th>Wymiar czasu pracy</Table.Th>
-              <Table.Th>Okres</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.staff.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.staffName}</Table.Td>
-                <Table.Td>{s.kisRole}</Table.Td>
-                <Table.Td>{STAFF_BASES[s.basis]}</Table.Td>
-                <Table.Td>{formatWorkingTime(s.ftePermille, s.monthlyMin)}</Table.Td>
-                <Table.Td>
-                  {formatDate(s.dateFrom)}–{s.dateTo ? formatDate(s.dateTo) : ''}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={720} type="native">
+          <Table withTableBorder aria-label="Kadra KIS">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Imię i nazwisko</Table.Th>
+                <Table.Th>Funkcja w KIS</Table.Th>
+                <Table.Th>Podstawa zatrudnienia</Table.Th>
+                <Table.Th>Wymiar czasu pracy</Table.Th>
+                <Table.Th>Okres</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.staff.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{s.staffName}</Table.Td>
+                  <Table.Td>{s.kisRole}</Table.Td>
+                  <Table.Td>{STAFF_BASES[s.basis]}</Table.Td>
+                  <Table.Td>{formatWorkingTime(s.ftePermille, s.monthlyMin)}</Table.Td>
+                  <Table.Td>
+                    {formatDate(s.dateFrom)}–{s.dateTo ? formatDate(s.dateTo) : ''}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
 
       <Title order={4}>Działania</Title>
-      <Table withTableBorder striped aria-label="Formy wsparcia">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Forma wsparcia</Table.Th>
-            <Table.Th ta="right">Osoby</Table.Th>
-            <Table.Th ta="right">Wpisy</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.activities.map((a) => (
-            <Table.Tr key={a.kind}>
-              <Table.Td>{ACTIVITY_KINDS[a.kind]}</Table.Td>
-              <Table.Td ta="right">
-                {figure('wsparcie-osoby', a.kind, a.persons, `${ACTIVITY_KINDS[a.kind]} — osoby`)}
-              </Table.Td>
-              <Table.Td ta="right">
-                {figure('wsparcie-wpisy', a.kind, a.entries, `${ACTIVITY_KINDS[a.kind]} — wpisy`)}
-              </Table.Td>
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder striped aria-label="Formy wsparcia">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Forma wsparcia</Table.Th>
+              <Table.Th ta="right">Osoby</Table.Th>
+              <Table.Th ta="right">Wpisy</Table.Th>
             </Table.Tr>
-          ))}
-          <Table.Tr>
-            <Table.Td>przeprowadzone zajęcia grupowe (liczba zajęć)</Table.Td>
-            <Table.Td />
-            <Table.Td ta="right">
-              {figure('zajecia-grupowe', null, report.groupClassesHeld, 'Przeprowadzone zajęcia grupowe')}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-
-      <Title order={4}>Efekty</Title>
-      <Table withTableBorder striped aria-label="Efekty">
-        <Table.Tbody>
-          {report.effects.map((e) => {
-            const def = FIGURES[e.id]
-            return (
-              <Table.Tr key={e.id}>
-                <Table.Td pl={def.part ? 'xl' : undefined}>
-                  <Text size="sm">{def.label}</Text>
-                  <Text size="xs" c="dimmed">
-                    {def.definition}
-                  </Text>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.activities.map((a) => (
+              <Table.Tr key={a.kind}>
+                <Table.Td>{ACTIVITY_KINDS[a.kind]}</Table.Td>
+                <Table.Td ta="right">
+                  {figure('wsparcie-osoby', a.kind, a.persons, `${ACTIVITY_KINDS[a.kind]} — osoby`)}
                 </Table.Td>
-                <Table.Td ta="right" valign="top">
-                  {figure(e.id, null, e.value, def.label)}
-                </Table.Td>
-                <Table.Td ta="right" valign="top" style={{ whiteSpace: 'nowrap' }}>
-                  {shareBase(e.id) ? formatShare(e.value, participants) : ''}
+                <Table.Td ta="right">
+                  {figure('wsparcie-wpisy', a.kind, a.entries, `${ACTIVITY_KINDS[a.kind]} — wpisy`)}
                 </Table.Td>
               </Table.Tr>
-            )
-          })}
-        </Table.Tbody>
-      </Table>
+            ))}
+            <Table.Tr>
+              <Table.Td>przeprowadzone zajęcia grupowe (liczba zajęć)</Table.Td>
+              <Table.Td />
+              <Table.Td ta="right">
+                {figure('zajecia-grupowe', null, report.groupClassesHeld, 'Przeprowadzone zajęcia grupowe')}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      <Title order={4}>Efekty</Title>
+      <Table.ScrollContainer minWidth={720} type="native">
+        <Table withTableBorder striped aria-label="Efekty">
+          <Table.Tbody>
+            {report.effects.map((e) => {
+              const def = FIGURES[e.id]
+              return (
+                <Table.Tr key={e.id}>
+                  <Table.Td pl={def.part ? 'xl' : undefined}>
+                    <Text size="sm">{def.label}</Text>
+                    <Text size="xs" c="dimmed">
+                      {def.definition}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right" valign="top">
+                    {figure(e.id, null, e.value, def.label)}
+                  </Table.Td>
+                  <Table.Td ta="right" valign="top" style={{ whiteSpace: 'nowrap' }}>
+                    {shareBase(e.id) ? formatShare(e.value, participants) : ''}
+                  </Table.Td>
+                </Table.Tr>
+              )
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
 
       <Title order={4}>Źródła finansowania i dotacja</Title>
       <FundingList funding={report.funding} />

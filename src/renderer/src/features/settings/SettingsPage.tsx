@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { Badge, Button, Card, Group, Stack, Switch, Table, Text, Title } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import type { Settings } from '@shared/settings.schema'
 import type { StaffRecord } from '@shared/staff.schema'
+import { confirmRemove } from '../../components/ListTab'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { OfficeCard } from './OfficeCard'
 import { PayoutSettingsCard } from './PayoutSettingsCard'
@@ -60,19 +60,14 @@ function StaffCard() {
   const { staff, reload } = useStaff(true)
   const [editing, setEditing] = useState<{ member: StaffRecord | null } | null>(null)
 
-  function remove(member: StaffRecord) {
-    modals.openConfirmModal({
+  const remove = (member: StaffRecord) =>
+    confirmRemove({
       title: 'Usunięcie pracownika',
-      children: <Text size="sm">Usunąć {member.fullName} z listy pracowników?</Text>,
-      labels: { confirm: 'Usuń', cancel: 'Anuluj' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        unwrap(window.api.staff.delete({ id: member.id })).then(() => {
-          notifySaved(`Usunięto: ${member.fullName}`)
-          reload()
-        }, notifyError),
+      text: `Usunąć ${member.fullName} z listy pracowników?`,
+      remove: () => unwrap(window.api.staff.delete({ id: member.id })),
+      removed: `Usunięto: ${member.fullName}`,
+      reload,
     })
-  }
 
   return (
     <Card withBorder>
