@@ -179,7 +179,7 @@ test('runs a KIS programme: participation, kontrakt B printed as A4, aneks and e
   await expect(page.getByText('Wysłano do drukarki')).toBeVisible()
   expect(app.platform.printed.at(-1)).toContain('Żółkiewska-Łęcka')
   await letNotificationsClose(page)
-  await preview.getByRole('button', { name: 'Zamknij' }).click()
+  await preview.getByRole('button', { name: 'Zamknij', exact: true }).click()
 
   // Signed: no direct edit any more, changes through an aneks.
   await person.getByRole('button', { name: 'Oznacz jako podpisany' }).click()
@@ -245,7 +245,7 @@ test('runs a KIS programme: participation, kontrakt B printed as A4, aneks and e
   )
   pdfToPng(aneksPdf, `${SCREENSHOTS}/aneks`, 80)
   await letNotificationsClose(page)
-  await aneksPreview.getByRole('button', { name: 'Zamknij' }).click()
+  await aneksPreview.getByRole('button', { name: 'Zamknij', exact: true }).click()
   const evaluationEntry = timeline.locator('.mantine-Timeline-item', { hasText: 'Ocena realizacji' })
   await evaluationEntry.getByRole('button', { name: 'Drukuj' }).click()
   const evaluationPreview = page.getByRole('dialog', { name: /Podgląd wydruku: Ocena realizacji/ })
@@ -258,7 +258,7 @@ test('runs a KIS programme: participation, kontrakt B printed as A4, aneks and e
   expect(pdfText(evaluationPdf)).toContain('OCENA REALIZACJI KONTRAKTU SOCJALNEGO')
   pdfToPng(evaluationPdf, `${SCREENSHOTS}/ocena`, 80)
   await letNotificationsClose(page)
-  await evaluationPreview.getByRole('button', { name: 'Zamknij' }).click()
+  await evaluationPreview.getByRole('button', { name: 'Zamknij', exact: true }).click()
 
   // Close after more than six months: a graduate, and the zaświadczenie comes up at once.
   await person.getByRole('tab', { name: 'Uczestnictwo' }).click()
@@ -292,7 +292,7 @@ test('runs a KIS programme: participation, kontrakt B printed as A4, aneks and e
   expect(certificateText).toContain(formatDate(today))
   pdfToPng(certificatePdf, `${SCREENSHOTS}/zaswiadczenie`, 80)
   await letNotificationsClose(page)
-  await certificate.getByRole('button', { name: 'Zamknij' }).click()
+  await certificate.getByRole('button', { name: 'Zamknij', exact: true }).click()
   await expect(person.getByTestId('graduate-badge')).toHaveText('absolwent')
 
   await person.getByRole('tab', { name: 'Oś czasu' }).click()

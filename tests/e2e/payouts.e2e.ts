@@ -103,24 +103,24 @@ test('closes a locked PSU month into a payout list, prints and exports it, pays 
   await setSheetStatus(db, sheets[0]!, 'zamkniety')
   await setSheetStatus(db, sheets[2]!, 'zamkniety')
 
-  await page
-    .getByRole('link', { name: 'Wypłaty PSU' })
-    .or(page.getByText('Wypłaty PSU', { exact: true }))
-    .first()
-    .click()
-  await expect(page.getByRole('heading', { name: 'Wypłaty PSU' })).toBeVisible()
-
-  // Who signs the lists and where the requests go.
-  await page.getByRole('button', { name: 'Ustawienia wypłat i refundacji' }).click()
-  const settings = page.getByRole('dialog', { name: 'Ustawienia wypłat i refundacji' })
+  // Who signs the lists and where the requests go: one place, Ustawienia; Enter saves.
+  await page.getByRole('navigation', { name: 'Nawigacja' }).getByText('Ustawienia', { exact: true }).click()
+  const settings = page.getByRole('form', { name: 'Urząd pracy i podpisy' })
   await settings
     .getByLabel('Powiatowy urząd pracy (adresat wniosków)')
     .fill('Powiatowy Urząd Pracy w Zgierzu')
   await settings.getByLabel('Listę sporządza').fill('Ewa Kadrowa')
   await settings.getByLabel(/Listę sprawdza/).fill('Jan Księgowy')
   await settings.getByLabel('Listę zatwierdza do wypłaty').fill('Maria Kierownik')
-  await settings.getByRole('button', { name: 'Zapisz' }).click()
-  await expect(settings).toBeHidden()
+  await settings.getByLabel('Listę zatwierdza do wypłaty').press('Enter')
+  await notified(page, 'Urząd pracy i podpisy na listach wypłat')
+
+  await page
+    .getByRole('link', { name: 'Wypłaty PSU' })
+    .or(page.getByText('Wypłaty PSU', { exact: true }))
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { name: 'Wypłaty PSU' })).toBeVisible()
 
   // One sheet still open: closing the month is refused in Polish, nothing is saved.
   await expect(page.getByTestId('month-status')).toContainText(
@@ -196,7 +196,7 @@ test('closes a locked PSU month into a payout list, prints and exports it, pays 
   expect(isA4(info.pageSize), info.pageSize).toBe(true)
   expect(info.fonts).toMatch(/NotoSans/)
   // The notification may cover the preview's Zamknij button; the click goes to the button itself.
-  await preview.getByRole('button', { name: 'Zamknij' }).dispatchEvent('click')
+  await preview.getByRole('button', { name: 'Zamknij', exact: true }).dispatchEvent('click')
   await expect(preview).toBeHidden()
 
   // XLSX of the same list: its Razem row equals the printed totals.
@@ -232,6 +232,10 @@ test('closes a locked PSU month into a payout list, prints and exports it, pays 
   // Both paid today: the list becomes wypłacona.
   await listDialog.getByRole('button', { name: 'Zaznacz niewypłacone' }).click()
   await listDialog.getByRole('button', { name: 'Oznacz wypłatę (2)' }).click()
+  await page
+    .getByRole('dialog', { name: 'Oznaczenie wypłaty' })
+    .getByRole('button', { name: 'Oznacz wypłatę' })
+    .click()
   await expect(listDialog.getByTestId('payout-status')).toHaveText('wypłacona')
   await page.keyboard.press('Escape')
   await expect(listDialog).toBeHidden()

@@ -210,9 +210,13 @@ test('plans PSU, enters May by keyboard with limit warnings, locks it and prints
     'Maria Łęcka',
   ])
 
-  // Print all blank sheets for June (the next month) by surname: one A4 page per assignment.
+  // Print all blank sheets for June (the next month) by surname: one A4 page per assignment. The print
+  // dialog offers the month on screen.
+  await page.getByRole('button', { name: 'Następny miesiąc' }).click()
+  await expect(page.getByTestId('psu-month')).toHaveText('czerwiec 2026')
   await page.getByRole('button', { name: 'Drukuj karty…' }).click()
   const print = page.getByRole('dialog', { name: 'Drukowanie kart ewidencji godzin' })
+  await expect(print).toContainText('w miesiącu czerwiec 2026')
   await print.getByText('według nazwiska').click()
   await print.getByRole('button', { name: 'Podgląd' }).click()
   const preview = page.getByRole('dialog', { name: /Podgląd wydruku/ })
@@ -336,18 +340,30 @@ test('refuses overlapping and over-capacity assignments, bad hours and changes t
   let form = await tryAssign('Świątek', '01.04.2026', '31.05.2026')
   await expect(page.getByText(/Anna Świątek ma już przydział w tym czasie/).first()).toBeVisible()
   await form.getByRole('button', { name: 'Anuluj' }).click()
+  await page
+    .getByRole('dialog', { name: 'Niezapisane zmiany' })
+    .getByRole('button', { name: 'Zamknij bez zapisu' })
+    .click()
   // A second person on a one-place position.
   form = await tryAssign('Żółkiewski', '15.04.2026', '31.05.2026')
   await expect(
     page.getByText(/Dnia 15\.04\.2026 na stanowisku .* byłyby 2 osoby, a ma ono 1 miejsce/).first(),
   ).toBeVisible()
   await form.getByRole('button', { name: 'Anuluj' }).click()
+  await page
+    .getByRole('dialog', { name: 'Niezapisane zmiany' })
+    .getByRole('button', { name: 'Zamknij bez zapisu' })
+    .click()
   // Outside the porozumienie.
   form = await tryAssign('Żółkiewski', '01.12.2026', '31.01.2027')
   await expect(
     page.getByText(/Przydział musi mieścić się w okresie porozumienia nr PSU\/3\/2026/).first(),
   ).toBeVisible()
   await form.getByRole('button', { name: 'Anuluj' }).click()
+  await page
+    .getByRole('dialog', { name: 'Niezapisane zmiany' })
+    .getByRole('button', { name: 'Zamknij bez zapisu' })
+    .click()
   expect(app.database.sqlite.prepare('SELECT count(*) FROM psu_assignments').pluck().get()).toBe(1)
 
   // Bad hours are marked in the cell and explained; the sheet is not saved.

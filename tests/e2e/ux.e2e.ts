@@ -272,7 +272,7 @@ for (const viewport of VIEWPORTS) {
       await who.press('Enter')
       await expect(who).toHaveValue(/Żądło Łucja/)
       const position = assignment.getByRole('combobox', { name: 'Stanowisko' })
-      await position.fill('gonie')
+      await position.pressSequentially('gonie', { delay: 30 })
       await position.press('Enter')
       await expect(position).toHaveValue(/goniec doręczyciel/)
       await assignment.getByRole('textbox', { name: 'Nr skierowania z PUP' }).fill('CAZ/12/2026')
@@ -413,7 +413,7 @@ for (const viewport of VIEWPORTS) {
       await expect(closing).toBeHidden()
       await page
         .getByRole('dialog', { name: /Podgląd wydruku/ })
-        .getByRole('button', { name: 'Zamknij' })
+        .getByRole('button', { name: 'Zamknij', exact: true })
         .first()
         .click()
       await page.keyboard.press('Escape')

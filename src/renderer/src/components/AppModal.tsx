@@ -43,7 +43,7 @@ export function AppModal({ onClose, closeOnEscape = true, opened, ...props }: Mo
   }
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': 'Zamknij' }}
+      closeButtonProps={{ 'aria-label': 'Zamknij okno' }}
       {...props}
       opened={opened}
       onClose={onClose}

@@ -1,4 +1,5 @@
-import { Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core'
+import { Button, Group, Stack, Tabs, Title } from '@mantine/core'
+import { openSection } from '../reports/RecordLinkModal'
 import { unwrap } from '../../api/client'
 import { useLoad } from '../../api/use-load'
 import { PayoutListsTab } from './PayoutListsTab'
@@ -13,9 +14,9 @@ export function PayoutsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Wypłaty PSU</Title>
-        <Text size="sm" c="dimmed">
-          Urząd pracy i podpisy na listach: <Anchor href="#settings">Ustawienia</Anchor>
-        </Text>
+        <Button variant="subtle" onClick={() => openSection('settings')}>
+          Urząd pracy i podpisy na listach…
+        </Button>
       </Group>
       <Tabs defaultValue="lists" keepMounted={false}>
         <Tabs.List>

@@ -31,79 +31,78 @@ export function AssignmentsTab() {
     })
 
   return (
-    <ListTab
-      filters={
-        <Select
-          label="Porozumienie"
-          placeholder="wszystkie"
-          clearable
-          w={320}
-          data={porozumienia.map((p) => ({ value: String(p.id), label: `nr ${p.number}` }))}
-          value={porozumienieId ? String(porozumienieId) : null}
-          onChange={(v) => setPorozumienieId(v ? Number(v) : null)}
-        />
-      }
-      actions={
-        <>
-          <ExportButtons
-            request={(format) => ({
-              list: 'assignments',
-              format,
-              query: { month: null, porozumienieId, participantId: null },
-            })}
+    <>
+      <ListTab
+        filters={
+          <Select
+            label="Porozumienie"
+            placeholder="wszystkie"
+            clearable
+            w={320}
+            data={porozumienia.map((p) => ({ value: String(p.id), label: `nr ${p.number}` }))}
+            value={porozumienieId ? String(porozumienieId) : null}
+            onChange={(v) => setPorozumienieId(v ? Number(v) : null)}
           />
-          <Button variant="default" onClick={() => setImporting(true)}>
-            Importuj z Excela…
-          </Button>
-          <Button onClick={() => setEditing({ record: null })}>Dodaj przydział</Button>
-        </>
-      }
-      isEmpty={list.length === 0}
-      empty="Brak przydziałów. Dodaj osobę skierowaną przez PUP na stanowisko."
-    >
-      <Table striped highlightOnHover withTableBorder aria-label="Przydziały">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Uczestnik</Table.Th>
-            <Table.Th>Stanowisko</Table.Th>
-            <Table.Th>Okres</Table.Th>
-            <Table.Th>Skierowanie</Table.Th>
-            <Table.Th>Porozumienie</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td fw={600}>{a.participantName}</Table.Td>
-              <Table.Td>
-                {a.positionName}
-                <Text size="xs" c="dimmed">
-                  {a.workplaceName}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {formatDate(a.dateFrom)} – {formatDate(a.dateTo)}
-                {a.endReason && (
-                  <Text size="xs" c="dimmed">
-                    {a.endReason}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                nr {a.skierowanieNumber} z {formatDate(a.skierowanieDate)}
-              </Table.Td>
-              <Table.Td>nr {a.porozumienieNumber}</Table.Td>
-              <Table.Td>
-                <RowActions
-                  onEdit={() => setEditing({ record: a })}
-                  onRemove={a.recordedDays === 0 ? () => remove(a) : undefined}
-                />
-              </Table.Td>
+        }
+        actions={
+          <>
+            <ExportButtons
+              request={(format) => ({
+                list: 'assignments',
+                format,
+                query: { month: null, porozumienieId, participantId: null },
+              })}
+            />
+            <Button onClick={() => setEditing({ record: null })}>Dodaj przydział</Button>
+          </>
+        }
+        isEmpty={list.length === 0}
+        empty="Brak przydziałów. Dodaj osobę skierowaną przez PUP na stanowisko."
+      >
+        <Table striped highlightOnHover withTableBorder aria-label="Przydziały">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Uczestnik</Table.Th>
+              <Table.Th>Stanowisko</Table.Th>
+              <Table.Th>Okres</Table.Th>
+              <Table.Th>Skierowanie</Table.Th>
+              <Table.Th>Porozumienie</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td fw={600}>{a.participantName}</Table.Td>
+                <Table.Td>
+                  {a.positionName}
+                  <Text size="xs" c="dimmed">
+                    {a.workplaceName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {formatDate(a.dateFrom)} – {formatDate(a.dateTo)}
+                  {a.endReason && (
+                    <Text size="xs" c="dimmed">
+                      {a.endReason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  nr {a.skierowanieNumber} z {formatDate(a.skierowanieDate)}
+                </Table.Td>
+                <Table.Td>nr {a.porozumienieNumber}</Table.Td>
+                <Table.Td>
+                  <RowActions
+                    onEdit={() => setEditing({ record: a })}
+                    onRemove={a.recordedDays === 0 ? () => remove(a) : undefined}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ListTab>
       {editing && (
         <AssignmentFormModal
           assignment={editing.record}
@@ -115,6 +114,6 @@ export function AssignmentsTab() {
         />
       )}
       {importing && <ImportWizard kind="psu" onClose={() => setImporting(false)} onImported={reload} />}
-    </ListTab>
+    </>
   )
 }

@@ -2,7 +2,6 @@
 // (with their confidence).
 import { useState } from 'react'
 import {
-  Anchor,
   Badge,
   Button,
   Card,
@@ -30,6 +29,7 @@ import { PolishDateInput } from '../../components/PolishDateInput'
 import { MoneyInput } from './NumberFields'
 import { usePositionTypes } from './use-psu-data'
 import { useLoad } from '../../api/use-load'
+import { openSection } from '../reports/RecordLinkModal'
 
 const NO_RATES: MinimumRateRecord[] = []
 
@@ -130,9 +130,12 @@ export function DictionariesTab() {
           </form>
         </Card>
         <Card withBorder>
-          <Text size="sm">
-            Koordynator PSU i PESEL na kartach ewidencji: <Anchor href="#settings">Ustawienia</Anchor>.
-          </Text>
+          <Group justify="space-between">
+            <Text size="sm">Koordynator PSU i PESEL na kartach ewidencji są w ustawieniach programu.</Text>
+            <Button size="compact-sm" variant="subtle" onClick={() => openSection('settings')}>
+              Przejdź do ustawień
+            </Button>
+          </Group>
         </Card>
       </Stack>
       <Card withBorder>

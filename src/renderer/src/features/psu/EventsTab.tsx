@@ -25,51 +25,53 @@ export function EventsTab() {
     })
 
   return (
-    <ListTab
-      filters={
-        <Checkbox
-          label="Tylko niezgłoszone do PUP"
-          checked={onlyUnreported}
-          onChange={(e) => setOnlyUnreported(e.currentTarget.checked)}
-        />
-      }
-      actions={<Button onClick={() => setEditing({ record: null })}>Dodaj odmowę lub nieobecność</Button>}
-      isEmpty={list.length === 0}
-      empty="Brak odmów i nieobecności."
-    >
-      <Table striped withTableBorder aria-label="Odmowy i nieobecności">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Rodzaj</Table.Th>
-            <Table.Th>Uczestnik</Table.Th>
-            <Table.Th>Kiedy</Table.Th>
-            <Table.Th>Powód</Table.Th>
-            <Table.Th>Porozumienie</Table.Th>
-            <Table.Th>Zgłoszono do PUP</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((e) => (
-            <Table.Tr key={e.id}>
-              <Table.Td>{PSU_EVENT_LABELS[e.kind]}</Table.Td>
-              <Table.Td>{e.participantName}</Table.Td>
-              <Table.Td>
-                {formatDate(e.eventDate)}
-                {e.dateTo !== e.eventDate && ` – ${formatDate(e.dateTo)}`}
-              </Table.Td>
-              <Table.Td>{e.reason}</Table.Td>
-              <Table.Td>{e.porozumienieNumber && `nr ${e.porozumienieNumber}`}</Table.Td>
-              <Table.Td>
-                {e.reportedOn ? formatDate(e.reportedOn) : <Badge color="orange">do zgłoszenia</Badge>}
-              </Table.Td>
-              <Table.Td>
-                <RowActions onEdit={() => setEditing({ record: e })} onRemove={() => remove(e)} />
-              </Table.Td>
+    <>
+      <ListTab
+        filters={
+          <Checkbox
+            label="Tylko niezgłoszone do PUP"
+            checked={onlyUnreported}
+            onChange={(e) => setOnlyUnreported(e.currentTarget.checked)}
+          />
+        }
+        actions={<Button onClick={() => setEditing({ record: null })}>Dodaj odmowę lub nieobecność</Button>}
+        isEmpty={list.length === 0}
+        empty="Brak odmów i nieobecności."
+      >
+        <Table striped withTableBorder aria-label="Odmowy i nieobecności">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Rodzaj</Table.Th>
+              <Table.Th>Uczestnik</Table.Th>
+              <Table.Th>Kiedy</Table.Th>
+              <Table.Th>Powód</Table.Th>
+              <Table.Th>Porozumienie</Table.Th>
+              <Table.Th>Zgłoszono do PUP</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{PSU_EVENT_LABELS[e.kind]}</Table.Td>
+                <Table.Td>{e.participantName}</Table.Td>
+                <Table.Td>
+                  {formatDate(e.eventDate)}
+                  {e.dateTo !== e.eventDate && ` – ${formatDate(e.dateTo)}`}
+                </Table.Td>
+                <Table.Td>{e.reason}</Table.Td>
+                <Table.Td>{e.porozumienieNumber && `nr ${e.porozumienieNumber}`}</Table.Td>
+                <Table.Td>
+                  {e.reportedOn ? formatDate(e.reportedOn) : <Badge color="orange">do zgłoszenia</Badge>}
+                </Table.Td>
+                <Table.Td>
+                  <RowActions onEdit={() => setEditing({ record: e })} onRemove={() => remove(e)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ListTab>
       {editing && (
         <EventFormModal
           event={editing.record}
@@ -80,6 +82,6 @@ export function EventsTab() {
           }}
         />
       )}
-    </ListTab>
+    </>
   )
 }

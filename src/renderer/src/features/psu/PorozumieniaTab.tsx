@@ -24,66 +24,68 @@ export function PorozumieniaTab() {
     })
 
   return (
-    <ListTab
-      actions={<Button onClick={() => setEditing({ record: null })}>Dodaj porozumienie</Button>}
-      isEmpty={list.length === 0}
-      empty="Brak porozumień ze starostą (PUP)."
-      minWidth={960}
-    >
-      <Table striped withTableBorder aria-label="Porozumienia">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Numer</Table.Th>
-            <Table.Th>Podpisane</Table.Th>
-            <Table.Th>Okres</Table.Th>
-            <Table.Th>Przepisy</Table.Th>
-            <Table.Th>Plan</Table.Th>
-            <Table.Th>Limity na osobę</Table.Th>
-            <Table.Th>Stawka</Table.Th>
-            <Table.Th>Refundacja</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td fw={600}>{p.number}</Table.Td>
-              <Table.Td>{formatDate(p.signedOn)}</Table.Td>
-              <Table.Td>
-                {formatDate(p.periodFrom)} – {formatDate(p.periodTo)}
-              </Table.Td>
-              <Table.Td miw={140}>
-                <Badge color={p.regime === 'stary' ? 'gray' : 'blue'} title={p.legalBasis} tt="none">
-                  {p.regime === 'stary' ? 'sprzed 1.06.2025' : 'od 1.06.2025'}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {p.plannedPersons} os., {formatHoursUnit(p.plannedMin)}
-              </Table.Td>
-              <Table.Td>
-                {formatHoursUnit(p.monthlyLimitMin)}/mies.
-                {p.weeklyLimitMin !== null && `, ${formatHoursUnit(p.weeklyLimitMin)}/tydz.`}
-              </Table.Td>
-              <Table.Td>
-                {p.rates.map((r) => (
-                  <div key={r.validFrom}>
-                    {formatGrosze(r.rateGr)} od {formatDate(r.validFrom)}
-                  </div>
-                ))}
-              </Table.Td>
-              <Table.Td>
-                {formatBasisPoints(p.refundShareBp)} {REFUND_BASE_LABELS[p.refundBase]}
-              </Table.Td>
-              <Table.Td>
-                <RowActions
-                  onEdit={() => setEditing({ record: p })}
-                  onRemove={p.assignments === 0 ? () => remove(p) : undefined}
-                />
-              </Table.Td>
+    <>
+      <ListTab
+        actions={<Button onClick={() => setEditing({ record: null })}>Dodaj porozumienie</Button>}
+        isEmpty={list.length === 0}
+        empty="Brak porozumień ze starostą (PUP)."
+        minWidth={960}
+      >
+        <Table striped withTableBorder aria-label="Porozumienia">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Numer</Table.Th>
+              <Table.Th>Podpisane</Table.Th>
+              <Table.Th>Okres</Table.Th>
+              <Table.Th>Przepisy</Table.Th>
+              <Table.Th>Plan</Table.Th>
+              <Table.Th>Limity na osobę</Table.Th>
+              <Table.Th>Stawka</Table.Th>
+              <Table.Th>Refundacja</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td fw={600}>{p.number}</Table.Td>
+                <Table.Td>{formatDate(p.signedOn)}</Table.Td>
+                <Table.Td>
+                  {formatDate(p.periodFrom)} – {formatDate(p.periodTo)}
+                </Table.Td>
+                <Table.Td miw={140}>
+                  <Badge color={p.regime === 'stary' ? 'gray' : 'blue'} title={p.legalBasis} tt="none">
+                    {p.regime === 'stary' ? 'sprzed 1.06.2025' : 'od 1.06.2025'}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {p.plannedPersons} os., {formatHoursUnit(p.plannedMin)}
+                </Table.Td>
+                <Table.Td>
+                  {formatHoursUnit(p.monthlyLimitMin)}/mies.
+                  {p.weeklyLimitMin !== null && `, ${formatHoursUnit(p.weeklyLimitMin)}/tydz.`}
+                </Table.Td>
+                <Table.Td>
+                  {p.rates.map((r) => (
+                    <div key={r.validFrom}>
+                      {formatGrosze(r.rateGr)} od {formatDate(r.validFrom)}
+                    </div>
+                  ))}
+                </Table.Td>
+                <Table.Td>
+                  {formatBasisPoints(p.refundShareBp)} {REFUND_BASE_LABELS[p.refundBase]}
+                </Table.Td>
+                <Table.Td>
+                  <RowActions
+                    onEdit={() => setEditing({ record: p })}
+                    onRemove={p.assignments === 0 ? () => remove(p) : undefined}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ListTab>
       {editing && (
         <PorozumienieFormModal
           porozumienie={editing.record}
@@ -94,6 +96,6 @@ export function PorozumieniaTab() {
           }}
         />
       )}
-    </ListTab>
+    </>
   )
 }

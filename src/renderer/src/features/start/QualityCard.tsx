@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { todayIso } from '@shared/dates'
 import { QUALITY_CHECKS, type RecordLink } from '@shared/reports.schema'
 import { yearRange } from '@shared/reports'
@@ -27,9 +27,9 @@ export function QualityCard() {
     <Card withBorder aria-label="Kontrola danych">
       <Group justify="space-between">
         <Title order={4}>Kontrola danych — {today.slice(0, 4)} r.</Title>
-        <Anchor href="#reports" size="sm">
-          Pełna kontrola w Sprawozdaniach
-        </Anchor>
+        <Button size="compact-sm" variant="subtle" onClick={() => openSection('reports')}>
+          Pełna kontrola danych
+        </Button>
       </Group>
       {report && (
         <Text size="sm" c={problems === 0 ? 'teal' : 'orange'} mt="xs" data-testid="start-quality">
