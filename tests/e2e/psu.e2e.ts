@@ -2,38 +2,15 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/app'
+import { registerPerson } from './support/people'
 import { makePesel } from '../support/pesel-factory'
 import { isA4, pdfInfo, pdfText, pdfToPng } from '../support/pdf'
 import { MONTH_NAMES } from '../../src/shared/psu-calendar'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
-async function addPerson(page: Page, firstName: string, lastName: string, pesel: string): Promise<number> {
-  const result = await page.evaluate(
-    ({ firstName, lastName, pesel }) =>
-      window.api.participants.create({
-        firstName,
-        lastName,
-        identityKind: 'pesel',
-        pesel,
-        idDocument: '',
-        birthDate: '',
-        sex: '',
-        address: '',
-        phone: '',
-        email: '',
-        admissionDate: '2026-01-05',
-        targetGroups: ['dlugotrwale_bezrobotni'],
-        otherGroupReason: '',
-        exclusions: [],
-        therapyCompleted: false,
-        notes: '',
-        status: 'aktywny',
-      }),
-    { firstName, lastName, pesel },
-  )
-  if (!result.ok) throw new Error(result.error.message)
-  return result.data.id
+function addPerson(page: Page, firstName: string, lastName: string, pesel: string): Promise<number> {
+  return registerPerson(page, { firstName, lastName, pesel })
 }
 
 async function openSection(page: Page) {

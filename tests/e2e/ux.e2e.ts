@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, type AppUnderTest } from './support/app'
+import { registerPerson } from './support/people'
 import { makePesel } from '../support/pesel-factory'
 import {
   addAssignment,
@@ -23,33 +24,14 @@ const VIEWPORTS = [
 
 let serial = 0
 
-async function addPerson(page: Page, lastName: string, firstName = 'Anna'): Promise<number> {
+function addPerson(page: Page, lastName: string, firstName = 'Anna'): Promise<number> {
   serial += 1
-  const result = await page.evaluate(
-    ({ firstName, lastName, pesel }) =>
-      window.api.participants.create({
-        firstName,
-        lastName,
-        identityKind: 'pesel',
-        pesel,
-        idDocument: '',
-        birthDate: '',
-        sex: '',
-        address: '',
-        phone: '',
-        email: '',
-        admissionDate: '2025-01-02',
-        targetGroups: ['dlugotrwale_bezrobotni'],
-        otherGroupReason: '',
-        exclusions: [],
-        therapyCompleted: false,
-        notes: '',
-        status: 'aktywny',
-      }),
-    { firstName, lastName, pesel: makePesel('1982-05-14', 'K', serial) },
-  )
-  if (!result.ok) throw new Error(result.error.message)
-  return result.data.id
+  return registerPerson(page, {
+    firstName,
+    lastName,
+    pesel: makePesel('1982-05-14', 'K', serial),
+    admissionDate: '2025-01-02',
+  })
 }
 
 async function addWorker(page: Page): Promise<number> {

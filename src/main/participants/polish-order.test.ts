@@ -1,10 +1,10 @@
 // The register, its export and the lists joined to people follow the Polish alphabet (Ź before Ż,
 // Ł after L), checked against the ICU collation for Polish.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { participantInput, type ParticipantFilter } from '@shared/participant.schema'
-import { makePesel } from '../../../tests/support/pesel-factory'
+import type { ParticipantFilter } from '@shared/participant.schema'
+import { createKis } from '../../../tests/support/kis-fixtures'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
-import { createParticipantsService, type ParticipantsService } from './participants.service'
+import type { ParticipantsService } from './participants.service'
 
 const NAMES: [lastName: string, firstName: string][] = [
   ['Żak', 'Ewa'],
@@ -40,31 +40,9 @@ let service: ParticipantsService
 
 beforeEach(async () => {
   temp = await createTempDatabase()
-  service = createParticipantsService(temp.database.db, () => new Date('2026-01-10T08:00:00.000Z'))
-  let serial = 0
-  for (const [lastName, firstName] of NAMES) {
-    await service.create(
-      participantInput.parse({
-        firstName,
-        lastName,
-        identityKind: 'pesel',
-        pesel: makePesel('1980-04-12', 'K', ++serial),
-        idDocument: '',
-        birthDate: '',
-        sex: '',
-        address: '',
-        phone: '',
-        email: '',
-        admissionDate: '2026-01-05',
-        targetGroups: ['dlugotrwale_bezrobotni'],
-        otherGroupReason: '',
-        exclusions: [],
-        therapyCompleted: false,
-        notes: '',
-        status: 'aktywny',
-      }),
-    )
-  }
+  const fx = createKis(temp, () => new Date('2026-01-10T08:00:00.000Z'))
+  service = fx.participants
+  for (const [lastName, firstName] of NAMES) await fx.addPerson({ lastName, firstName })
 })
 
 afterEach(async () => {

@@ -1,40 +1,33 @@
 import { Checkbox, SimpleGrid, TextInput } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
 import { TARGET_GROUP_CODES, TARGET_GROUPS, type TargetGroup } from '@shared/eligibility'
 
-interface Props {
-  label: string
-  value: TargetGroup[]
-  onChange: (groups: TargetGroup[]) => void
-  error?: React.ReactNode
-  /** The reason for the group "inna", asked only when that group is ticked. */
-  reason: { value: string; onChange: (reason: string) => void; error?: React.ReactNode }
+interface GroupFields {
+  targetGroups: TargetGroup[]
+  otherGroupReason: string
 }
 
-/** The target groups of art. 1 ust. 2 as ticks, with the reason field for "inna". */
-export function TargetGroupPicker({ label, value, onChange, error, reason }: Props) {
+/** The target groups of art. 1 ust. 2 as ticks, with the reason field asked only for "inna". */
+export function TargetGroupPicker<T extends GroupFields>({
+  label,
+  form,
+}: {
+  label: string
+  form: UseFormReturnType<T>
+}) {
+  // The form's own field helpers, typed for the two fields every form with groups has.
+  const groups = form as unknown as UseFormReturnType<GroupFields>
   return (
     <>
-      <Checkbox.Group
-        label={label}
-        withAsterisk
-        value={value}
-        onChange={(groups) => onChange(groups as TargetGroup[])}
-        error={error}
-      >
+      <Checkbox.Group label={label} withAsterisk {...groups.getInputProps('targetGroups')}>
         <SimpleGrid cols={2} spacing="xs" verticalSpacing={6} mt={6}>
           {TARGET_GROUP_CODES.map((code) => (
             <Checkbox key={code} value={code} label={TARGET_GROUPS[code]} />
           ))}
         </SimpleGrid>
       </Checkbox.Group>
-      {value.includes('inna') && (
-        <TextInput
-          label="Powód (grupa „inna”)"
-          withAsterisk
-          value={reason.value}
-          onChange={(e) => reason.onChange(e.currentTarget.value)}
-          error={reason.error}
-        />
+      {groups.values.targetGroups.includes('inna') && (
+        <TextInput label="Powód (grupa „inna”)" withAsterisk {...groups.getInputProps('otherGroupReason')} />
       )}
     </>
   )

@@ -186,17 +186,7 @@ export function ParticipantFormModal({ participantId, onClose, onSaved }: Props)
           {...form.getInputProps('status')}
         />
       </SimpleGrid>
-      <TargetGroupPicker
-        label="Grupy docelowe (art. 1 ust. 2 ustawy o zatrudnieniu socjalnym)"
-        value={v.targetGroups}
-        onChange={(groups) => form.setFieldValue('targetGroups', groups)}
-        error={form.errors.targetGroups}
-        reason={{
-          value: v.otherGroupReason,
-          onChange: (text) => form.setFieldValue('otherGroupReason', text),
-          error: form.errors.otherGroupReason,
-        }}
-      />
+      <TargetGroupPicker label="Grupy docelowe (art. 1 ust. 2 ustawy o zatrudnieniu socjalnym)" form={form} />
       {addicted && (
         <Checkbox
           label="Ukończona terapia uzależnień"

@@ -81,17 +81,7 @@ export function OpenParticipationModal({ person, onClose, onSaved }: Props) {
           <PolishDateInput label="Data skierowania" withAsterisk {...form.getInputProps('pupReferralDate')} />
         </SimpleGrid>
       )}
-      <TargetGroupPicker
-        label="Grupy docelowe przy przyjęciu (art. 1 ust. 2)"
-        value={v.targetGroups}
-        onChange={(groups) => form.setFieldValue('targetGroups', groups)}
-        error={form.errors.targetGroups}
-        reason={{
-          value: v.otherGroupReason,
-          onChange: (text) => form.setFieldValue('otherGroupReason', text),
-          error: form.errors.otherGroupReason,
-        }}
-      />
+      <TargetGroupPicker label="Grupy docelowe przy przyjęciu (art. 1 ust. 2)" form={form} />
       {person.status === 'archiwalny' && (
         <Alert color="orange">
           Osoba jest w archiwum — zmień jej status w danych uczestnika, zanim otworzysz uczestnictwo.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Badge, Button, Card, Group, Loader, Stack, Table, Text } from '@mantine/core'
-import { QUALITY_CHECKS, type QualityReport, type RecordLink } from '@shared/reports.schema'
+import { QUALITY_CHECKS, type QualityReport, type QualityRow, type RecordLink } from '@shared/reports.schema'
 import { formatPeriod } from '@shared/reports'
 import { notifyError, unwrap } from '../../api/client'
 
@@ -45,25 +45,40 @@ export function QualityTab({ from, to, refresh, onOpen }: Props) {
               <Text size="xs" c="dimmed" mb="xs">
                 {QUALITY_CHECKS[check.id].hint}
               </Text>
-              <Table striped aria-label={QUALITY_CHECKS[check.id].label}>
-                <Table.Tbody>
-                  {check.rows.map((row) => (
-                    <Table.Tr key={row.id}>
-                      <Table.Td w="28%">{row.name}</Table.Td>
-                      <Table.Td>{row.detail}</Table.Td>
-                      <Table.Td w={110} ta="right">
-                        <Button size="compact-xs" variant="light" onClick={() => onOpen(row.link)}>
-                          Popraw
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <QualityRows label={QUALITY_CHECKS[check.id].label} rows={check.rows} onOpen={onOpen} />
             </>
           )}
         </Card>
       ))}
     </Stack>
+  )
+}
+
+/** The records a check found, each with the button that opens it where it is corrected. */
+export function QualityRows({
+  label,
+  rows,
+  onOpen,
+}: {
+  label: string
+  rows: QualityRow[]
+  onOpen: (link: RecordLink) => void
+}) {
+  return (
+    <Table striped aria-label={label}>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.id}>
+            <Table.Td w="28%">{row.name}</Table.Td>
+            <Table.Td>{row.detail}</Table.Td>
+            <Table.Td w={110} ta="right">
+              <Button size="compact-xs" variant="light" onClick={() => onOpen(row.link)}>
+                Popraw
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   )
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { todayIso } from '@shared/dates'
 import { QUALITY_CHECKS, type RecordLink } from '@shared/reports.schema'
 import { yearRange } from '@shared/reports'
 import { countPl } from '@shared/text'
 import { unwrap } from '../../api/client'
 import { useLoad } from '../../api/use-load'
+import { QualityRows } from '../reports/QualityTab'
 import { openSection, RecordLinkModal } from '../reports/RecordLinkModal'
 
 const SHOWN_PER_CHECK = 3
@@ -47,21 +48,11 @@ export function QualityCard() {
               </Text>
               <Badge color="orange">{check.rows.length}</Badge>
             </Group>
-            <Table aria-label={QUALITY_CHECKS[check.id].label}>
-              <Table.Tbody>
-                {check.rows.slice(0, SHOWN_PER_CHECK).map((row) => (
-                  <Table.Tr key={row.id}>
-                    <Table.Td w="30%">{row.name}</Table.Td>
-                    <Table.Td>{row.detail}</Table.Td>
-                    <Table.Td w={90} ta="right">
-                      <Button size="compact-xs" variant="light" onClick={() => open(row.link)}>
-                        Popraw
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <QualityRows
+              label={QUALITY_CHECKS[check.id].label}
+              rows={check.rows.slice(0, SHOWN_PER_CHECK)}
+              onOpen={open}
+            />
             {check.rows.length > SHOWN_PER_CHECK && (
               <Text size="xs" c="dimmed">
                 …i {check.rows.length - SHOWN_PER_CHECK} więcej w Sprawozdaniach → Kontrola danych.
