@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Alert, Button, Checkbox, Code, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Checkbox, Code, Group, Stack, Text } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
 import { notifyError, unwrap } from '../../api/client'
 
 /** The recovery code, shown once: the program keeps only its hash. Printing is offered once too. */
@@ -19,7 +20,7 @@ export function RecoveryCodeModal({ code, onClose }: { code: string; onClose: ()
   }
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={() => kept && onClose()}
       title="Kod odzyskiwania hasła"
@@ -49,6 +50,6 @@ export function RecoveryCodeModal({ code, onClose }: { code: string; onClose: ()
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }

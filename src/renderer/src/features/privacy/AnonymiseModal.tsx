@@ -1,5 +1,7 @@
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Stack, Text, TextInput } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
+import { ModalFooter } from '../../components/FormModal'
 import { notifications } from '@mantine/notifications'
 import { ApiCallError, notifyError, unwrap } from '../../api/client'
 
@@ -41,7 +43,7 @@ export function AnonymiseModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Anonimizacja: ${name} (nr ${person.participantId})`} size="lg">
+    <AppModal opened onClose={onClose} title={`Anonimizacja: ${name} (nr ${person.participantId})`} size="lg">
       <Stack>
         <Alert color="red" title="Tego nie można cofnąć">
           Imiona i nazwisko, PESEL, dokument, adres, telefon, e-mail, rachunek bankowy i wszystkie uwagi osoby
@@ -59,15 +61,15 @@ export function AnonymiseModal({
           error={error}
           autoFocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Anuluj
-          </Button>
-          <Button color="red" loading={busy} disabled={typed.trim() === ''} onClick={() => void confirm()}>
-            Anonimizuj nieodwracalnie
-          </Button>
-        </Group>
+        <ModalFooter
+          onCancel={onClose}
+          submitLabel="Anonimizuj nieodwracalnie"
+          submitColor="red"
+          saving={busy}
+          disabled={typed.trim() === ''}
+          onSubmit={() => void confirm()}
+        />
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }
