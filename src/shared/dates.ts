@@ -1,4 +1,5 @@
 // Dates travel and are stored as ISO text (YYYY-MM-DD); people see DD.MM.RRRR.
+import { MONTH_NAMES } from './psu-calendar'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -39,21 +40,6 @@ export function parsePolishDate(text: string): string | null {
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
   return isRealDate(iso) ? iso : null
 }
-
-const MONTH_NAMES = [
-  'styczeń',
-  'luty',
-  'marzec',
-  'kwiecień',
-  'maj',
-  'czerwiec',
-  'lipiec',
-  'sierpień',
-  'wrzesień',
-  'październik',
-  'listopad',
-  'grudzień',
-]
 
 /** Why typed text is not a date, in words a person can act on; null when it is one (or empty). */
 export function badDateMessage(text: string): string | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDate, formatDateTime, isRealDate, todayIso } from './dates'
 import { formatGrosze } from './money'
-import { foldForSearch, pluralPl } from './text'
+import { comparePolish, countPl, foldForSearch, pluralPl } from './text'
 
 const NBSP = '\u00a0'
 
@@ -132,5 +132,27 @@ describe('pluralPl', () => {
     [104, 'błędy'],
   ])('%i → %s', (n, expected) => {
     expect(form(n)).toBe(expected)
+  })
+})
+
+describe('counts and Polish order', () => {
+  it('writes a count with its noun in the right form', () => {
+    expect([1, 2, 5, 12, 22].map((n) => countPl(n, 'osoba', 'osoby', 'osób'))).toEqual([
+      '1 osoba',
+      '2 osoby',
+      '5 osób',
+      '12 osób',
+      '22 osoby',
+    ])
+  })
+
+  it('orders Ł after L and Ź before Ż', () => {
+    expect(['Żak', 'Łoś', 'Zenon', 'Źrebiec', 'Lis'].sort(comparePolish)).toEqual([
+      'Lis',
+      'Łoś',
+      'Zenon',
+      'Źrebiec',
+      'Żak',
+    ])
   })
 })
