@@ -33,7 +33,9 @@ describe('html template', () => {
     )
     expect(html`<title>${name}</title>`.value).toBe('<title>Grażyna Żółkiewska-Łęcka</title>')
     // Dates, account numbers and longer digit runs stay as they are.
-    expect(html`<p>${'2026-03-05 · 12-3456'}</p>`.value).toBe('<p>2026-03-05 · 12-3456</p>')
+    expect(html`<p>${'2026-03-05 · 12-3456 · MG4E-3CWV-XS6H'}</p>`.value).toBe(
+      '<p>2026-03-05 · 12-3456 · MG4E-3CWV-XS6H</p>',
+    )
     expect(multiline('Kowalska-Nowak\n00-950 Warszawa').value).toBe(
       '<span class="nowrap">Kowalska-Nowak</span><br><span class="nowrap">00-950</span> Warszawa',
     )

@@ -20,7 +20,8 @@ export function escapeHtml(text: string): string {
 }
 
 // A postal code (95-100) or a double-barrelled name (Żółkiewska-Łęcka) never breaks across lines.
-const KEEP_TOGETHER = /(?<!\d)\d{2}-\d{3}(?!\d)|\p{L}+(?:-\p{L}+)+/gu
+// Whole words only: a code such as MG4E-3CWV-XS6H stays as it is.
+const KEEP_TOGETHER = /(?<![\p{L}\d])(?:\d{2}-\d{3}|\p{L}+(?:-\p{L}+)+)(?![\p{L}\d])/gu
 
 /** Escaped text whose postal codes and hyphenated names are kept on one line (class "nowrap"). */
 export function keepTogether(escaped: string): string {
