@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, html, multiline, SafeHtml } from './html'
+import { escapeHtml, html, multiline, SafeHtml, verbatim } from './html'
 
 describe('html template', () => {
   it('escapes every interpolated value so typed text never becomes markup', () => {
@@ -35,6 +35,9 @@ describe('html template', () => {
     // Dates, account numbers and longer digit runs stay as they are.
     expect(html`<p>${'2026-03-05 · 12-3456 · MG4E-3CWV-XS6H'}</p>`.value).toBe(
       '<p>2026-03-05 · 12-3456 · MG4E-3CWV-XS6H</p>',
+    )
+    expect(html`<p>${verbatim('CC7C-W2C9-HMH4-JQFP-WECU')}</p>`.value).toBe(
+      '<p><span class="nowrap">CC7C-W2C9-HMH4-JQFP-WECU</span></p>',
     )
     expect(multiline('Kowalska-Nowak\n00-950 Warszawa').value).toBe(
       '<span class="nowrap">Kowalska-Nowak</span><br><span class="nowrap">00-950</span> Warszawa',

@@ -51,6 +51,11 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new SafeHtml(out)
 }
 
+/** Text kept exactly as it is and on one line: a code to copy by hand, a number with dashes. */
+export function verbatim(text: string): SafeHtml {
+  return new SafeHtml(`<span class="nowrap">${escapeHtml(text)}</span>`)
+}
+
 /** Text with line breaks kept (uwagi, goals typed over several lines). */
 export function multiline(text: string): SafeHtml {
   return new SafeHtml(keepTogether(escapeHtml(text)).replace(/\r?\n/g, '<br>'))

@@ -2,7 +2,7 @@
 // program keeps only its hash and cannot print it again.
 import { formatDateTime } from '@shared/dates'
 import { documentShell, officeHeader, type PrintableDocument } from '../document-shell'
-import { html } from '../html'
+import { html, verbatim } from '../html'
 
 export interface KodOdzyskiwaniaData {
   officeName: string
@@ -16,7 +16,7 @@ export function renderKodOdzyskiwania(data: KodOdzyskiwaniaData): PrintableDocum
   const body = html`
     ${officeHeader({ officeName: data.officeName }, formatDateTime(data.printedAt.toISOString()))}
     <h1>Kod odzyskiwania hasła blokady programu KIS i PSU</h1>
-    <div class="code">${data.code}</div>
+    <div class="code">${verbatim(data.code)}</div>
     <p>
       Kod pozwala ustawić nowe hasło blokady ekranu, gdy obecne zostanie zapomniane: na ekranie blokady
       wybierz „Nie pamiętam hasła”, wpisz ten kod i nowe hasło. Dane w programie zostają bez zmian.
