@@ -1,7 +1,8 @@
 // "Importuj z Excela…": file → sheet and columns → dry run → import → result with the skipped-rows
 // report. Main holds the file; this screen only passes the token, the sheet and the mapping.
 import { useEffect, useState } from 'react'
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Stepper, Text } from '@mantine/core'
+import { Alert, Button, Group, NumberInput, Select, Stack, Stepper, Text } from '@mantine/core'
+import { AppModal } from '../../components/AppModal'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { todayIso } from '@shared/dates'
@@ -132,7 +133,7 @@ export function ImportWizard({ kind, onClose, onImported }: Props) {
   const problems = preview ? mappingProblems(kind, mapping, defaults) : ['Wybierz plik.']
   const writes = dryRun ? dryRun.counts.nowa + ticked.size + dryRun.assignments.nowy : 0
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={`Import z Excela — ${IMPORT_KIND_LABELS[kind]}`}
@@ -263,6 +264,6 @@ export function ImportWizard({ kind, onClose, onImported }: Props) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }
