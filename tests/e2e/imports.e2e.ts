@@ -116,7 +116,7 @@ test('imports the register from Excel: guessed and hand-made mapping, dry run, t
   expect(String(sheet.getRow(2).getCell(2).value)).toContain('cyfrę kontrolną')
   expect(sheet.getRow(2).getCell(6).value).toBe(bad)
 
-  await wizard.getByRole('button', { name: 'Zamknij' }).click()
+  await wizard.getByRole('button', { name: 'Zamknij', exact: true }).click()
   const list = page.getByRole('table', { name: 'Lista uczestników' })
   await expect(list.getByRole('row')).toHaveCount(3)
   await expect(list).toContainText('Żółw Zofia')
@@ -203,6 +203,6 @@ test('imports PSU people with their assignments from the PUP list', async ({ app
     .getByRole('button', { name: 'Importuj' })
     .click()
   await expect(wizard.getByTestId('import-result')).toContainText('Dodano przydziałów PSU: 1.')
-  await wizard.getByRole('button', { name: 'Zamknij' }).click()
+  await wizard.getByRole('button', { name: 'Zamknij', exact: true }).click()
   await expect(page.getByRole('table', { name: 'Przydziały' })).toContainText('Gęślak Żaneta')
 })
