@@ -23,7 +23,8 @@ export function AppModal({ onClose, closeOnEscape = true, opened, ...props }: Mo
     openLayers.push(layer)
     const onStrayEscape = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null
-      const stray = !target || target === document.body || target === document.documentElement
+      // Focus outside every dialog (on the page, or on a button that went away with a closed dialog).
+      const stray = !target?.closest?.('[role="dialog"]')
       if (event.key === 'Escape' && stray && closeOnEscape && openLayers.at(-1) === layer) close.current()
     }
     window.addEventListener('keydown', onStrayEscape)
