@@ -53,6 +53,9 @@ export function AssignmentsTab() {
                 query: { month: null, porozumienieId, participantId: null },
               })}
             />
+            <Button variant="default" onClick={() => setImporting(true)}>
+              Importuj z Excela…
+            </Button>
             <Button onClick={() => setEditing({ record: null })}>Dodaj przydział</Button>
           </>
         }
