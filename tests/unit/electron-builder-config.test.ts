@@ -18,7 +18,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 }
 
 describe('electron-builder configuration', () => {
-  it('passes electron-builder’s own schema', async () => {
+  // The schema check compiles electron-builder's whole JSON schema first: seconds on a loaded machine.
+  it('passes electron-builder’s own schema', { timeout: 60_000 }, async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
   })
 
