@@ -236,6 +236,8 @@ test('closes a locked PSU month into a payout list, prints and exports it, pays 
     .getByRole('dialog', { name: 'Oznaczenie wypłaty' })
     .getByRole('button', { name: 'Oznacz wypłatę' })
     .click()
+  // Esc goes to the list once the question has gone (while it fades out it still holds the focus).
+  await expect(page.getByRole('dialog', { name: 'Oznaczenie wypłaty' })).toBeHidden()
   await expect(listDialog.getByTestId('payout-status')).toHaveText('wypłacona')
   await page.keyboard.press('Escape')
   await expect(listDialog).toBeHidden()
@@ -333,6 +335,7 @@ test('shows an approved list out of date after its month is reopened and changed
     .getByRole('button', { name: 'Zatwierdź' })
     .click()
   await expect(first.getByTestId('payout-status')).toHaveText('zatwierdzona')
+  await expect(page.getByRole('dialog', { name: 'Zatwierdzenie listy wypłat' })).toBeHidden()
   await page.keyboard.press('Escape')
   await expect(first).toBeHidden()
 
