@@ -2,7 +2,6 @@
 // if due → IPC → window; on closing, the daily backup if due, then the database closes.
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import { openDatabase } from './db/connection'
 import { resolveDatabasePath } from './app/database-path'
 import { createAppDispatch, type AppRuntime } from './ipc/handlers'
 import { registerIpc } from './ipc/register'
@@ -12,6 +11,7 @@ import { APP_ORIGIN } from './security/renderer-files'
 import { createMainWindow } from './windows/main-window'
 import { createElectronPlatform } from './platform/electron-platform'
 import { createBackupService } from './backup/backup.service'
+import { openAppDatabase } from './backup/open-database'
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 let runtime: AppRuntime | null = null
@@ -36,7 +36,7 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'))
   const file = resolveDatabasePath(process.argv, process.env, app.getPath('userData'))
   runtime = {
-    database: await openDatabase(file),
+    database: await openAppDatabase(file),
     appVersion: app.getVersion(),
     platform: createElectronPlatform(() => mainWindow),
   }

@@ -23,14 +23,12 @@ export function createTempDir(prefix = 'kis-test-'): TempDir {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-export async function createTempDatabase(
-  options: { now?: () => Date; fileName?: string } = {},
-): Promise<TempDatabase> {
+export async function createTempDatabase(options: { fileName?: string } = {}): Promise<TempDatabase> {
   const temp = createTempDir()
   const file = join(temp.dir, options.fileName ?? 'kis.sqlite')
   let database: AppDatabase
   try {
-    database = await openDatabase(file, options.now)
+    database = await openDatabase(file)
   } catch (error) {
     temp.cleanup()
     throw error

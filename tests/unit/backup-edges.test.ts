@@ -6,7 +6,8 @@ import SQLite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createBackupService } from '../../src/main/backup/backup.service'
 import { BackupVerificationError, writeVerifiedCopy } from '../../src/main/backup/verified-copy'
-import { DatabaseOpenError, openDatabase } from '../../src/main/db/connection'
+import { DatabaseOpenError } from '../../src/main/db/connection'
+import { openAppDatabase } from '../../src/main/backup/open-database'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
 import type { AppRuntime } from '../../src/main/ipc/handlers'
 import { addParticipant, lastNames } from '../support/backup-data'
@@ -56,7 +57,7 @@ describe('a backup that fails verification', () => {
     breakIndex(sqlite)
     sqlite.close()
     const before = sha256OfFile(file)
-    const error = await openDatabase(file).catch((e: unknown) => e)
+    const error = await openAppDatabase(file).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatabaseOpenError)
     expect((error as Error).message).toMatch(
       /Nie udało się zrobić sprawdzonej kopii bazy kis\.sqlite przed aktualizacją/,

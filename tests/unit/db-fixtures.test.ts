@@ -5,7 +5,8 @@ import { copyFileSync, existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type AppDatabase } from '../../src/main/db/connection'
+import type { AppDatabase } from '../../src/main/db/connection'
+import { openAppDatabase } from '../../src/main/backup/open-database'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
 import { schemaAt } from '../../src/main/db/sqlite-files'
 import { createParticipantsService } from '../../src/main/participants/participants.service'
@@ -96,7 +97,7 @@ describe('migration fixtures', () => {
       const seededRows = Object.values(before).reduce((sum, t) => sum + t.rows.length, 0)
       expect(before.participants?.rows.length, 'the fixture holds seeded participants').toBeGreaterThan(0)
 
-      opened = await openDatabase(file, () => new Date('2026-03-05T10:00:00.000Z'))
+      opened = await openAppDatabase(file, () => new Date('2026-03-05T10:00:00.000Z'))
       expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION)
       expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
       expect(opened.sqlite.pragma('foreign_key_check')).toEqual([])

@@ -4,11 +4,10 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type { BackupKind } from '@shared/backup.schema'
+import { backupFolderOf } from '../db/data-folder'
 
 /** The default backup folder: `kopie` beside the database. */
-export function defaultBackupFolder(dbFile: string): string {
-  return join(dirname(dbFile), 'kopie')
-}
+export const defaultBackupFolder = backupFolderOf
 
 export function databaseBaseName(dbFile: string): string {
   return basename(dbFile, extname(dbFile))

@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { RestoreResult } from '@shared/backup.schema'
-import { openDatabase, type AppDatabase } from '../db/connection'
+import type { AppDatabase } from '../db/connection'
 import { DomainError } from '../errors'
 import { defaultBackupFolder } from './backup-files'
 import { checkCandidate } from './file-checks'
 import type { StepReporter } from './progress'
+import { openAppDatabase } from './open-database'
 import { createVerifiedBackup } from './verified-copy'
 
 export interface DatabaseHolder {
@@ -50,19 +51,19 @@ export async function restoreDatabase(
     try {
       renameSync(staging, file)
     } catch {
-      holder.database = await openDatabase(file, options.now)
+      holder.database = await openAppDatabase(file, options.now)
       throw new DomainError(
         'INTERNAL',
         'Nie udało się podmienić pliku bazy (może blokuje go inny program, np. antywirus). Bieżąca baza nie została zmieniona.',
       )
     }
     try {
-      holder.database = await openDatabase(file, options.now)
+      holder.database = await openAppDatabase(file, options.now)
     } catch (error) {
       const back = siblingTemporary(file, 'cofanie')
       copyFileSync(safety.path, back)
       renameSync(back, file)
-      holder.database = await openDatabase(file, options.now)
+      holder.database = await openAppDatabase(file, options.now)
       const reason = error instanceof Error ? error.message : String(error)
       throw new DomainError(
         'INTERNAL',

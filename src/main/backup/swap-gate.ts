@@ -2,13 +2,6 @@
 // connection: the swap waits for the calls already running, and calls arriving meanwhile are
 // refused with a Polish message instead of writing to a closed (or replaced) database.
 import { DomainError } from '../errors'
-import type { Dispatch } from '../ipc/handle'
-
-/** Channels that swap the database themselves (they take the gate inside the service). */
-export const SWAP_CHANNELS: ReadonlySet<string> = new Set(['backup:restore', 'backup:undo'])
-
-/** Channels that never touch the database, so they answer during a swap (the progress bar). */
-const UNGATED: ReadonlySet<string> = new Set([...SWAP_CHANNELS, 'backup:progress'])
 
 export const SWAP_IN_PROGRESS = 'Trwa przywracanie kopii zapasowej — poczekaj chwilę i spróbuj ponownie.'
 export const CLOSING = 'Program jest zamykany — polecenie nie zostało wykonane.'
@@ -70,17 +63,4 @@ export function swapGateFor(runtime: object): SwapGate {
     gates.set(runtime, gate)
   }
   return gate
-}
-
-/** Every call except the swapping ones passes the gate; a refusal comes back as a Result. */
-export function guardDispatch(gate: SwapGate, dispatch: Dispatch): Dispatch {
-  return (channel, input) => {
-    if (UNGATED.has(channel)) return dispatch(channel, input)
-    return gate
-      .admit(() => dispatch(channel, input))
-      .catch((error: unknown) => {
-        if (error instanceof DomainError) return { ok: false, error: error.toApiError() }
-        throw error
-      })
-  }
 }

@@ -9,10 +9,9 @@ import { LATEST_SCHEMA_VERSION } from './migrations'
 import { runMigrations } from './migrator'
 import { withCommitHooks } from './commit-hooks'
 import { APPLICATION_ID } from './application-id'
-import { defaultBackupFolder } from '../backup/backup-files'
-import { BackupVerificationError, createVerifiedBackup } from '../backup/verified-copy'
+import { DatabaseOpenError } from './open-error'
 
-export { APPLICATION_ID }
+export { APPLICATION_ID, DatabaseOpenError }
 
 export interface AppDatabase {
   file: string
@@ -24,25 +23,42 @@ export interface AppDatabase {
   close(): Promise<void>
 }
 
-export class DatabaseOpenError extends Error {
-  override name = 'DatabaseOpenError'
+/** Makes a verified copy of the database before it is migrated from `fromVersion`; returns its path. */
+export type BackupBeforeMigration = (sqlite: SQLite.Database, fromVersion: number) => Promise<string>
+
+export interface OpenOptions {
+  /** Without it an older database is refused rather than migrated without a copy (backup/ supplies it). */
+  backupBeforeMigration?: BackupBeforeMigration
 }
 
-export async function openDatabase(file: string, now: () => Date = () => new Date()): Promise<AppDatabase> {
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<AppDatabase> {
   mkdirSync(dirname(file), { recursive: true })
-  const sqlite = new SQLite(file)
+  let sqlite: SQLite.Database | null = null
   try {
+    sqlite = new SQLite(file)
     const { fromVersion } = inspect(sqlite, file)
     applyPragmas(sqlite)
     let preMigrationCopy: string | null = null
     if (fromVersion > 0 && fromVersion < LATEST_SCHEMA_VERSION) {
-      preMigrationCopy = await backupBeforeMigration(sqlite, file, fromVersion, now())
+      if (!options.backupBeforeMigration) {
+        throw new DatabaseOpenError(
+          `Baza ${basename(file)} wymaga aktualizacji, a bez sprawdzonej kopii nie zostanie zaktualizowana. Plik nie został zmieniony.`,
+        )
+      }
+      preMigrationCopy = await options.backupBeforeMigration(sqlite, fromVersion)
     }
     const db = new Kysely<Database>({ dialect: withCommitHooks(new SqliteDialect({ database: sqlite })) })
     const schemaVersion = await runMigrations(db, APPLICATION_ID, fromVersion)
-    return { file, sqlite, db, schemaVersion, preMigrationCopy, close: () => db.destroy() }
+    return {
+      file,
+      sqlite,
+      db,
+      schemaVersion,
+      preMigrationCopy,
+      close: () => db.destroy(),
+    }
   } catch (error) {
-    if (sqlite.open) sqlite.close()
+    if (sqlite?.open) sqlite.close()
     throw error
   }
 }
@@ -84,28 +100,4 @@ function applyPragmas(sqlite: SQLite.Database): void {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-}
-
-/** The start-up backup: an online copy, reopened and verified, before any migration touches the file. */
-async function backupBeforeMigration(
-  sqlite: SQLite.Database,
-  file: string,
-  fromVersion: number,
-  at: Date,
-): Promise<string> {
-  try {
-    const copy = await createVerifiedBackup(sqlite, {
-      dbFile: file,
-      folder: defaultBackupFolder(file),
-      kind: 'przed-migracja',
-      fromVersion,
-      at,
-    })
-    return copy.path
-  } catch (error) {
-    const reason = error instanceof BackupVerificationError ? error.refusal.message : String(error)
-    throw new DatabaseOpenError(
-      `Nie udało się zrobić sprawdzonej kopii bazy ${basename(file)} przed aktualizacją, więc baza nie została zaktualizowana ani zmieniona. ${reason}`,
-    )
-  }
 }

@@ -3,7 +3,7 @@ import { BrowserWindow, dialog, shell } from 'electron'
 import { secureWebPreferences } from '../windows/web-preferences'
 import { PAGE_FOOTER, PAGE_MARGINS_IN } from './pdf-options'
 import type { Platform } from './platform'
-import { registerPrintDocument } from './print-documents'
+import { registerPrintDocument } from '../security/print-documents'
 
 export function createElectronPlatform(getParent: () => BrowserWindow | null): Platform {
   return {

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { registerPrintDocument } from '../platform/print-documents'
+import { registerPrintDocument } from './print-documents'
 import { routeAppRequest } from './app-request'
 import { PRINT_CSP, RENDERER_CSP } from './renderer-files'
 

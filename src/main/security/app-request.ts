@@ -1,6 +1,6 @@
 // What app://kis/… answers, decided without Electron: a live print document (from memory, with the
 // print CSP), a file of the built renderer (with the renderer CSP), or a refusal.
-import { findPrintDocument } from '../platform/print-documents'
+import { findPrintDocument } from './print-documents'
 import { APP_HOST, PRINT_CSP, RENDERER_CSP, contentTypeFor, resolveRendererFile } from './renderer-files'
 
 export type AppAnswer =

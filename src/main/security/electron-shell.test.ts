@@ -78,7 +78,7 @@ const { installSecurityGuards } = await import('./guards')
 const { registerAppScheme, serveRenderer } = await import('./app-protocol')
 const { createMainWindow } = await import('../windows/main-window')
 const { createElectronPlatform } = await import('../platform/electron-platform')
-const { findPrintDocument } = await import('../platform/print-documents')
+const { findPrintDocument } = await import('./print-documents')
 const { PRINT_CSP, RENDERER_CSP } = await import('./renderer-files')
 
 /** A stand-in web contents that records what the guards install on it. */
@@ -179,7 +179,7 @@ describe('the app:// protocol handler', () => {
   })
 
   it('answers a live print document with the print CSP', async () => {
-    const { registerPrintDocument } = await import('../platform/print-documents')
+    const { registerPrintDocument } = await import('./print-documents')
     const document = registerPrintDocument('<p>Zaświadczenie</p>')
     const response = await get(document.url)
     expect(response.headers.get('content-security-policy')).toBe(PRINT_CSP)

@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import { buildApi } from '../../../src/shared/api'
 import { CHANNELS } from '../../../src/shared/channels'
-import { openDatabase, type AppDatabase } from '../../../src/main/db/connection'
+import type { AppDatabase } from '../../../src/main/db/connection'
+import { openAppDatabase } from '../../../src/main/backup/open-database'
 import { createAppDispatch, type AppRuntime } from '../../../src/main/ipc/handlers'
 import type { Dispatch } from '../../../src/main/ipc/handle'
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform'
@@ -81,7 +82,11 @@ export class AppUnderTest {
   }
 
   private async openDb(): Promise<void> {
-    this.runtime = { database: await openDatabase(this.dbFile), appVersion: 'e2e', platform: this.platform }
+    this.runtime = {
+      database: await openAppDatabase(this.dbFile),
+      appVersion: 'e2e',
+      platform: this.platform,
+    }
     this.dispatch = createAppDispatch(this.runtime)
   }
 }

@@ -1,7 +1,7 @@
 // Print documents are served from memory under app://kis/__print/<id>.html, never written to disk
 // (they carry personal data) and never loaded from anywhere else.
 import { randomUUID } from 'node:crypto'
-import { APP_ORIGIN } from '../security/renderer-files'
+import { APP_ORIGIN } from './renderer-files'
 
 const PREFIX = '/__print/'
 const documents = new Map<string, string>()
