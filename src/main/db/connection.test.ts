@@ -74,11 +74,11 @@ describe('openDatabase — a new database', () => {
     )
   })
 
-  it('sets rollback journal (delete), foreign keys on and synchronous FULL', async () => {
+  it('sets rollback journal (delete), foreign keys on and synchronous EXTRA', async () => {
     const { sqlite } = await open()
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('delete')
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
-    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(3)
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
   })
 

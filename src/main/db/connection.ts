@@ -1,5 +1,6 @@
 // Opening the one database file: refuse what is not ours or from the future, set the pragmas that
-// keep the file a complete copy whenever the app is idle, then migrate.
+// keep the file a complete copy whenever the app is idle and every acknowledged save on disk through
+// a power cut, then migrate.
 import { mkdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -97,7 +98,9 @@ function applyPragmas(sqlite: SQLite.Database): void {
   const mode = sqlite.pragma('journal_mode = DELETE', { simple: true })
   if (mode !== 'delete')
     throw new DatabaseOpenError('Nie udało się ustawić trybu dziennika bazy (journal_mode).')
-  sqlite.pragma('synchronous = FULL')
+  // EXTRA = FULL plus a sync of the folder after the journal is deleted: the deletion is the commit,
+  // so without it a power cut can bring the journal back and roll an acknowledged save away.
+  sqlite.pragma('synchronous = EXTRA')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
 }
