@@ -53,6 +53,8 @@ export const backupStatus = z.object({
   lastGoodAgeDays: z.number().int().min(0).nullable(),
   stale: z.boolean(),
   undo: undoInfo.nullable(),
+  /** The database sits on a network share, a synced folder or a profile that may roam. */
+  locationWarning: z.string().nullable(),
 })
 export type BackupStatus = z.infer<typeof backupStatus>
 

@@ -43,7 +43,7 @@ describe('a backup that fails verification', () => {
       const error = await writeVerifiedCopy(current.database.sqlite, target).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(BackupVerificationError)
       expect((error as BackupVerificationError).refusal.check).toBe('corrupt')
-      expect(readdirSync(current.dir)).toEqual(['kis.sqlite'])
+      expect(readdirSync(current.dir)).toEqual(['kis.sqlite', 'kis.sqlite.lock'])
     } finally {
       await current.cleanup()
     }

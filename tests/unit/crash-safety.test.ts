@@ -49,7 +49,7 @@ function runAndKill(file: string, seed: number, saves: number, random: () => num
     let err = ''
     let timer: NodeJS.Timeout | undefined
     const killAfter = (ms: number) => (timer ??= setTimeout(() => child.kill('SIGKILL'), ms))
-    // One kill in ten lands while the writer is still starting (opening the file, setting pragmas).
+    // One kill in ten lands while the writer is still starting (taking the lock, opening, pragmas).
     if (random() < 0.1) killAfter(Math.floor(random() * 150))
     const delay = Math.floor(random() * 20)
     child.stdout.setEncoding('utf8')
@@ -100,7 +100,7 @@ describe('crash safety', () => {
         const ids = await runAndKill(file, kill + 1, Math.floor(random() * 3), random)
         reported += ids.length
         if (existsSync(journalPath(file))) leftJournal++
-        // The app's own open: a hot journal is rolled back here.
+        // The app's own open: the killed writer's lock is stale, a hot journal is rolled back here.
         const database = await openDatabase(file).catch((error: unknown) => {
           console.log(`kill test: after kill ${kill + 1} the file does not open: ${String(error)}`)
           unopenable++
@@ -213,8 +213,8 @@ describe('crash safety', () => {
     try {
       for (let i = 0; i < COPIES; i++) {
         await addParticipant(temp.database.db, `Kopiowana${i}`)
-        // Idle between saves: the folder holds the database file alone, no journal.
-        expect(readdirSync(temp.dir)).toEqual(['kis.sqlite'])
+        // Idle between saves: the folder holds the database file and its lock, no journal.
+        expect(readdirSync(temp.dir)).toEqual(['kis.sqlite', 'kis.sqlite.lock'])
         const copy = join(copies.dir, `kopia-${i}.sqlite`)
         copyFileSync(temp.file, copy)
         const sqlite = new SQLite(copy, { readonly: true })

@@ -45,7 +45,7 @@ describe('restore that fails after the swap', () => {
       expect(runtime.database.schemaVersion).toBe(version)
       expect(lastNames(runtime.database)).toEqual(['Bieżąca'])
       expect(runtime.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
-      expect(readdirSync(current.dir).sort()).toEqual(['kis.sqlite', 'kopie'])
+      expect(readdirSync(current.dir).sort()).toEqual(['kis.sqlite', 'kis.sqlite.lock', 'kopie'])
     } finally {
       upgrade.fail = false
       await runtime.database.close()

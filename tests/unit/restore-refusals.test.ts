@@ -415,7 +415,7 @@ describe('restore refuses bad files and changes nothing', () => {
 
     expect(sha256OfFile(current.file)).toBe(before)
     expect(runtime.database).toBe(database)
-    expect(readdirSync(current.dir)).toEqual(['kis.sqlite'])
+    expect(readdirSync(current.dir)).toEqual(['kis.sqlite', 'kis.sqlite.lock'])
     expect(await dispatch('participants:list', {})).toMatchObject({ ok: true, data: { total: 5 } })
 
     const texts = refusedWith.get(check) ?? new Set()

@@ -126,6 +126,16 @@ describe('automatic backups and retention', () => {
     expect(service.list().filter((b) => b.kind === 'reczna')).toHaveLength(1)
   }, 60_000)
 
+  it('warns in the status when the database sits in a folder a cloud client syncs', () => {
+    expect(service.status().locationWarning).toBeNull()
+    process.env.OneDrive = temp.dir
+    try {
+      expect(service.status().locationWarning).toMatch(/folderze synchronizowanym z chmurą/)
+    } finally {
+      delete process.env.OneDrive
+    }
+  })
+
   it('is stale (banner) with no backup or one older than 7 days', async () => {
     expect(service.status()).toMatchObject({ lastGood: null, stale: true, lastGoodAgeDays: null })
     await service.backupIfDue()

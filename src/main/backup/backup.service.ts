@@ -11,6 +11,7 @@ import {
   type RestoreCandidate,
   type RestoreResult,
 } from '@shared/backup.schema'
+import { dataLocationWarning } from '../db/data-location'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { DomainError } from '../errors'
 import { createListLoaders, type ListSources } from '../exports/lists'
@@ -121,6 +122,7 @@ export function createBackupService(
           restoredAt: undo.restoredAt,
           safetyCopy: undo.safetyCopy,
         },
+        locationWarning: dataLocationWarning(database().file, process.env),
       }
     },
 

@@ -89,10 +89,10 @@ describe('openDatabase — a new database', () => {
     ).toThrow(/FOREIGN KEY/)
   })
 
-  it('leaves only the database file in the folder when idle (no -wal or -journal file)', async () => {
+  it('leaves only the database file and its lock in the folder when idle (no -wal or -journal file)', async () => {
     const { sqlite } = await open()
     sqlite.prepare("INSERT INTO settings (key, value) VALUES ('officeName', '\"OPS\"')").run()
-    expect(readdirSync(temp.dir)).toEqual(['kis.sqlite'])
+    expect(readdirSync(temp.dir)).toEqual(['kis.sqlite', 'kis.sqlite.lock'])
   })
 
   it('creates missing parent folders', async () => {

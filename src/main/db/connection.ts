@@ -1,6 +1,6 @@
-// Opening the one database file: refuse what is not ours or from the future, set the pragmas that
-// keep the file a complete copy whenever the app is idle and every acknowledged save on disk through
-// a power cut, then migrate.
+// Opening the one database file: take the lock that keeps a second program off it, refuse what is
+// not ours or from the future, set the pragmas that keep the file a complete copy whenever the app
+// is idle and every acknowledged save on disk through a power cut, then migrate.
 import { mkdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -10,6 +10,7 @@ import { LATEST_SCHEMA_VERSION } from './migrations'
 import { runMigrations } from './migrator'
 import { withCommitHooks } from './commit-hooks'
 import { APPLICATION_ID } from './application-id'
+import { acquireDatabaseLock, type DatabaseLock } from './database-lock'
 import { DatabaseOpenError } from './open-error'
 
 export { APPLICATION_ID, DatabaseOpenError }
@@ -34,6 +35,7 @@ export interface OpenOptions {
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<AppDatabase> {
   mkdirSync(dirname(file), { recursive: true })
+  const lock = lockOrExplain(file)
   let sqlite: SQLite.Database | null = null
   try {
     sqlite = new SQLite(file)
@@ -56,10 +58,17 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       db,
       schemaVersion,
       preMigrationCopy,
-      close: () => db.destroy(),
+      async close() {
+        try {
+          await db.destroy()
+        } finally {
+          lock.release()
+        }
+      },
     }
   } catch (error) {
     if (sqlite?.open) sqlite.close()
+    lock.release()
     throw error
   }
 }
@@ -91,6 +100,19 @@ function inspect(sqlite: SQLite.Database, file: string): { fromVersion: number }
     )
   }
   return { fromVersion: isOurs ? userVersion : 0 }
+}
+
+/** The lock file; a folder where it cannot be written is explained in Polish rather than as EACCES. */
+function lockOrExplain(file: string): DatabaseLock {
+  try {
+    return acquireDatabaseLock(file)
+  } catch (error) {
+    const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error
+    throw new DatabaseOpenError(
+      `W folderze ${dirname(file)} nie można zapisywać (brak uprawnień albo nośnik tylko do odczytu), więc baza ${basename(file)} nie została otwarta. Sprawdź uprawnienia folderu albo przenieś bazę na dysk, na którym można zapisywać.`,
+    )
+  }
 }
 
 function applyPragmas(sqlite: SQLite.Database): void {

@@ -163,6 +163,11 @@ export function BackupPage() {
               Pokaż w folderze
             </Button>
           </Group>
+          {status?.locationWarning && (
+            <Alert color="orange" title="Niebezpieczne miejsce na bazę" data-testid="location-warning">
+              {status.locationWarning}
+            </Alert>
+          )}
           <Text size="sm">Rozmiar: {status ? formatFileSize(status.dbSizeBytes) : '…'}</Text>
           <Text size="sm" data-testid="last-good-backup">
             Ostatnia sprawdzona kopia:{' '}
