@@ -1,7 +1,7 @@
 // Opening the one database file: take the lock that keeps a second program off it, refuse what is
 // not ours or from the future, set the pragmas that keep the file a complete copy whenever the app
 // is idle and every acknowledged save on disk through a power cut, then migrate.
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
@@ -10,8 +10,10 @@ import { LATEST_SCHEMA_VERSION } from './migrations'
 import { runMigrations } from './migrator'
 import { withCommitHooks } from './commit-hooks'
 import { APPLICATION_ID } from './application-id'
+import { journalPath } from './data-folder'
 import { acquireDatabaseLock, type DatabaseLock } from './database-lock'
 import { DatabaseOpenError } from './open-error'
+import { sqliteCode } from './sqlite-files'
 
 export { APPLICATION_ID, DatabaseOpenError }
 
@@ -84,8 +86,8 @@ function inspect(sqlite: SQLite.Database, file: string): { fromVersion: number }
     tableCount = (
       sqlite.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }
     ).n
-  } catch {
-    throw new DatabaseOpenError(`Plik ${basename(file)} nie jest bazą danych SQLite albo jest uszkodzony.`)
+  } catch (error) {
+    throw unreadable(error, file)
   }
   const isOurs = applicationId === APPLICATION_ID
   if (!isOurs && (applicationId !== 0 || tableCount > 0)) {
@@ -109,10 +111,33 @@ function lockOrExplain(file: string): DatabaseLock {
   } catch (error) {
     const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined
     if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error
+    if (existsSync(journalPath(file))) throw unwritableJournal(file)
     throw new DatabaseOpenError(
       `W folderze ${dirname(file)} nie można zapisywać (brak uprawnień albo nośnik tylko do odczytu), więc baza ${basename(file)} nie została otwarta. Sprawdź uprawnienia folderu albo przenieś bazę na dysk, na którym można zapisywać.`,
     )
   }
+}
+
+/**
+ * The first read failed. A save interrupted by a crash leaves a hot journal that SQLite must roll
+ * back on open, which needs write access to it: then the journal, not the database, is the problem,
+ * and deleting it would leave the half-written save in the file for good.
+ */
+function unreadable(error: unknown, file: string): DatabaseOpenError {
+  const code = sqliteCode(error) ?? ''
+  if (existsSync(journalPath(file)) && /^SQLITE_(CANTOPEN|READONLY|IOERR|PERM|AUTH)/.test(code)) {
+    return unwritableJournal(file)
+  }
+  return new DatabaseOpenError(`Plik ${basename(file)} nie jest bazą danych SQLite albo jest uszkodzony.`)
+}
+
+function unwritableJournal(file: string): DatabaseOpenError {
+  const journal = basename(journalPath(file))
+  return new DatabaseOpenError(
+    `Obok bazy ${basename(file)} leży plik dziennika ${journal} z przerwanego zapisu, a plik dziennika ` +
+      `${journal} nie może być zapisany — nie usuwaj go, sprawdź uprawnienia: program musi móc zapisać ` +
+      `i usunąć ten plik w folderze ${dirname(file)}, aby cofnąć przerwany zapis. Baza nie została otwarta.`,
+  )
 }
 
 function applyPragmas(sqlite: SQLite.Database): void {
