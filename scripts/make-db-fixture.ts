@@ -1,22 +1,23 @@
 // Builds tests/fixtures/db/kis-v<N>.sqlite: a small database exactly as schema version N left it
 // (migrations 1..N as they are in src/main/db/migrations) with representative rows, so the upgrade
-// test can prove that every later migration keeps the data. Run with `npm run fixtures:db`
-// (vitest resolves the app's TypeScript): it writes the fixtures that are missing, never touching
-// committed ones unless KIS_FIXTURE_VERSION=<N> asks to rebuild that version.
+// test can prove that every later migration keeps the data; and tests/fixtures/db/schema-v<N>.sql,
+// the whole schema of version N, so the guard sees any change to a landed migration. Run with
+// `npm run fixtures:db` (vitest resolves the app's TypeScript): it writes the files that are missing,
+// never touching committed ones unless KIS_FIXTURE_VERSION=<N> asks to rebuild that version.
 //
 // Seeds (scripts/db-fixture-seeds.ts) are frozen like migrations: whoever adds migration N adds
 // SEEDS[N] and runs `npm run fixtures:db`.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { expect, test } from 'vitest'
 import { APPLICATION_ID } from '../src/main/db/application-id'
 import { MIGRATIONS } from '../src/main/db/migrations'
 import { runMigrations } from '../src/main/db/migrator'
+import { schemaAt } from '../src/main/db/schema-snapshot'
+import { FIXTURE_DIR, schemaFilePath, schemaToText } from '../tests/support/schema-file'
 import { SEEDS } from './db-fixture-seeds'
-
-export const FIXTURE_DIR = resolve(__dirname, '../tests/fixtures/db')
 
 export function fixturePath(version: number): string {
   return join(FIXTURE_DIR, `kis-v${version}.sqlite`)
@@ -54,19 +55,21 @@ export async function makeDbFixture(version: number, file: string): Promise<void
   renameSync(building, file)
 }
 
-test('writes the fixture database of every schema version that has none', async () => {
+test('writes the fixture database and schema file of every schema version that has none', async () => {
   mkdirSync(FIXTURE_DIR, { recursive: true })
   const only = process.env.KIS_FIXTURE_VERSION ? Number(process.env.KIS_FIXTURE_VERSION) : null
-  const written: number[] = []
+  const written: string[] = []
+  const due = (version: number, file: string) => (only !== null ? version === only : !existsSync(file))
   for (const { version } of MIGRATIONS) {
-    if (only !== null ? version !== only : existsSync(fixturePath(version))) continue
-    await makeDbFixture(version, fixturePath(version))
-    written.push(version)
+    if (due(version, fixturePath(version))) {
+      await makeDbFixture(version, fixturePath(version))
+      written.push(`kis-v${version}.sqlite`)
+    }
+    if (due(version, schemaFilePath(version))) {
+      writeFileSync(schemaFilePath(version), schemaToText(version, (await schemaAt(version)).objects))
+      written.push(`schema-v${version}.sql`)
+    }
   }
-  console.log(
-    written.length > 0
-      ? `fixtures written: ${written.map((v) => `kis-v${v}.sqlite`).join(', ')}`
-      : 'all fixtures present',
-  )
-  if (only !== null) expect(written).toEqual([only])
+  console.log(written.length > 0 ? `fixtures written: ${written.join(', ')}` : 'all fixtures present')
+  if (only !== null) expect(written).toEqual([`kis-v${only}.sqlite`, `schema-v${only}.sql`])
 })

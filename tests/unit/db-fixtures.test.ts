@@ -1,15 +1,19 @@
-// Every earlier schema version has a committed fixture database (tests/fixtures/db/kis-v<N>.sqlite,
-// built by scripts/make-db-fixture.ts); a copy of each opens with the app's openDatabase, upgrades
-// to the latest version after a verified backup, and keeps every row and column it had.
-import { copyFileSync, existsSync, readdirSync } from 'node:fs'
+// Every schema version has a committed schema file (tests/fixtures/db/schema-v<N>.sql) that the
+// migrations must keep creating exactly — tables' SQL, indexes, triggers, views — so a change to a
+// landed migration fails here. Every earlier version has a committed fixture database
+// (kis-v<N>.sqlite) with that same schema; a copy of each opens with the app's open, upgrades to the
+// latest version after a verified backup, and keeps every row and column it had. Both files are
+// written by scripts/make-db-fixture.ts.
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../../src/main/db/connection'
 import { openAppDatabase } from '../../src/main/backup/open-database'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations'
-import { schemaAt } from '../../src/main/db/sqlite-files'
+import { compareSchemas, readSchema, schemaAt } from '../../src/main/db/schema-snapshot'
 import { createParticipantsService } from '../../src/main/participants/participants.service'
+import { schemaFilePath, schemaFromText } from '../support/schema-file'
 import { createTempDir, type TempDir } from '../support/temp-database'
 
 const FIXTURES = join(__dirname, '../fixtures/db')
@@ -74,6 +78,24 @@ describe('migration fixtures', () => {
     )
   })
 
+  it.each(MIGRATIONS.map((m) => m.version))(
+    'the migrations still create the committed schema of v%i (tables, indexes, triggers, views)',
+    async (version) => {
+      const file = schemaFilePath(version)
+      expect(
+        existsSync(file),
+        `Brak pliku tests/fixtures/db/schema-v${version}.sql — uruchom \`${REGENERATE}\`.`,
+      ).toBe(true)
+      const committed = schemaFromText(readFileSync(file, 'utf8'))
+      expect(committed.length, 'the schema file lists the objects').toBeGreaterThan(0)
+      expect(
+        compareSchemas(committed, (await schemaAt(version)).objects),
+        `Migracje 1..${version} tworzą inny schemat niż zapisany w schema-v${version}.sql: zmieniono migrację, ` +
+          'która już trafiła do użytkowników. Cofnij tę zmianę i dodaj nową migrację (README, migracje).',
+      ).toEqual([])
+    },
+  )
+
   it.each(present)(
     'upgrades a copy of the v%i fixture to the latest schema, keeping its data',
     async (version) => {
@@ -85,15 +107,12 @@ describe('migration fixtures', () => {
         return dump(sqlite)
       })
       // A fixture is the schema its migrations build: a changed migration file shows up here.
-      const expected = await schemaAt(version)
-      const actual = Object.fromEntries(
-        Object.entries(before).map(([table, { columns }]) => [table, columns]),
-      )
+      const expected = (await schemaAt(version)).objects
       expect(
-        actual,
+        readOnly(file, (sqlite) => compareSchemas(expected, readSchema(sqlite).objects)),
         `kis-v${version}.sqlite nie odpowiada migracjom 1..${version}. Jeśli ta wersja nie trafiła jeszcze do ` +
           `użytkowników, zbuduj ją od nowa: KIS_FIXTURE_VERSION=${version} ${REGENERATE}`,
-      ).toEqual(expected)
+      ).toEqual([])
       const seededRows = Object.values(before).reduce((sum, t) => sum + t.rows.length, 0)
       expect(before.participants?.rows.length, 'the fixture holds seeded participants').toBeGreaterThan(0)
 

@@ -260,6 +260,64 @@ const CASES: Case[] = [
       ),
   },
   {
+    kind: 'extra trigger that rewrites participants on insert',
+    check: 'schema-differs',
+    message:
+      /Schemat pliku .* różni się .*: dodatkowy wyzwalacz „participants_rewrite” \(tabela participants\)/,
+    make: () =>
+      copyOfTemplate('wyzwalacz.sqlite', (sqlite) =>
+        sqlite.exec(
+          "CREATE TRIGGER participants_rewrite AFTER INSERT ON participants BEGIN UPDATE participants SET pesel = NULL, id_document = 'X' || NEW.id WHERE id = NEW.id; END",
+        ),
+      ),
+  },
+  {
+    kind: 'unique PESEL index dropped',
+    check: 'schema-differs',
+    message: /brak indeksu „participants_pesel” \(tabela participants\)/,
+    make: () =>
+      copyOfTemplate('bez-unikalnosci.sqlite', (sqlite) => sqlite.exec('DROP INDEX participants_pesel')),
+  },
+  {
+    kind: 'unique document index made non-unique under the same name',
+    check: 'schema-differs',
+    message: /inna definicja indeksu „participants_id_document”/,
+    make: () =>
+      copyOfTemplate('indeks-zwykly.sqlite', (sqlite) =>
+        sqlite.exec(
+          'DROP INDEX participants_id_document; CREATE INDEX participants_id_document ON participants (id_document)',
+        ),
+      ),
+  },
+  {
+    kind: 'CHECK constraint removed from a table',
+    check: 'schema-differs',
+    message: /inna definicja tabeli „participants”/,
+    make: () =>
+      copyOfTemplate('bez-check.sqlite', (sqlite) => {
+        sqlite.unsafeMode(true)
+        sqlite.pragma('writable_schema = ON')
+        sqlite
+          .prepare(
+            "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (sex IN (''K'', ''M''))', '') WHERE name = 'participants'",
+          )
+          .run()
+        sqlite.pragma('writable_schema = OFF')
+        sqlite.unsafeMode(false)
+      }),
+  },
+  {
+    kind: 'extra table and view',
+    check: 'schema-differs',
+    message: /dodatkowa tabela „kopia_peseli”, dodatkowy widok „wszyscy”/,
+    make: () =>
+      copyOfTemplate('dodatki.sqlite', (sqlite) =>
+        sqlite.exec(
+          'CREATE TABLE kopia_peseli (pesel TEXT); CREATE VIEW wszyscy AS SELECT first_name, last_name FROM participants',
+        ),
+      ),
+  },
+  {
     kind: 'rows pointing at missing records (foreign keys)',
     check: 'foreign-keys',
     message: /jest niespójny: 1 wpis wskazuje na nieistniejące rekordy/,

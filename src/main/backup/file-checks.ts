@@ -6,7 +6,8 @@ import { pluralPl } from '@shared/text'
 import { formatFileSize } from '@shared/backup.schema'
 import { APPLICATION_ID } from '../db/application-id'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { holdForCopy, readDatabaseFacts, schemaAt, sqliteCode, type CopyProgress } from '../db/sqlite-files'
+import { compareSchemas, schemaAt, type SchemaDifference } from '../db/schema-snapshot'
+import { holdForCopy, readDatabaseFacts, sqliteCode, type CopyProgress } from '../db/sqlite-files'
 import { DomainError } from '../errors'
 import {
   describeFileKind,
@@ -38,6 +39,7 @@ export type FileCheck =
   | 'corrupt'
   | 'foreign-keys'
   | 'newer'
+  | 'schema-differs'
 
 const UNCHANGED = ' Bieżąca baza nie została zmieniona.'
 
@@ -230,7 +232,9 @@ export interface ContentFacts {
 /**
  * The checks that need SQLite, on a file nobody else writes (our own fresh copy, or the staging
  * copy of a candidate): our application id, the tables and columns of its version, integrity,
- * foreign keys, and a version this program knows.
+ * foreign keys, a version this program knows, and then the whole schema — tables' SQL, indexes
+ * (the unique PESEL and document ones among them), triggers and views — exactly as its version's
+ * migrations create it.
  */
 export async function checkContent(file: string, name = basename(file)): Promise<ContentFacts> {
   let facts: ReturnType<typeof readDatabaseFacts>
@@ -242,8 +246,8 @@ export async function checkContent(file: string, name = basename(file)): Promise
   checkIdentity(facts.applicationId, facts.userVersion, name)
   const expected = await schemaAt(Math.min(facts.userVersion, LATEST_SCHEMA_VERSION))
   const missing: string[] = []
-  for (const [table, columns] of Object.entries(expected)) {
-    const present = facts.schema[table]
+  for (const [table, columns] of Object.entries(expected.columns)) {
+    const present = facts.schema.columns[table]
     if (!present) missing.push(table)
     else for (const column of columns) if (!present.includes(column)) missing.push(`${table}.${column}`)
   }
@@ -274,7 +278,32 @@ export async function checkContent(file: string, name = basename(file)): Promise
       `Plik „${name}” pochodzi z nowszej wersji programu (schemat ${facts.userVersion}, ten program zna ${LATEST_SCHEMA_VERSION}). Zaktualizuj program, zanim przywrócisz tę kopię.`,
     )
   }
+  const differences = compareSchemas(expected.objects, facts.schema.objects)
+  if (differences.length > 0) {
+    const shown = differences.slice(0, 4).map(describeDifference).join(', ')
+    const rest = differences.length - 4
+    const more =
+      rest > 0 ? ` i ${rest} ${pluralPl(rest, 'inna różnica', 'inne różnice', 'innych różnic')}` : ''
+    refuse(
+      'schema-differs',
+      `Schemat pliku „${name}” różni się od tego, który program KIS tworzy dla wersji ${facts.userVersion}: ${shown}${more}. To zmieniona baza — program jej nie przywróci.`,
+    )
+  }
   return { schemaVersion: facts.userVersion, rowCounts: facts.rowCounts }
+}
+
+const OBJECT_WORDS: Record<SchemaDifference['type'], { extra: string; missing: string; of: string }> = {
+  table: { extra: 'dodatkowa tabela', missing: 'brak tabeli', of: 'tabeli' },
+  index: { extra: 'dodatkowy indeks', missing: 'brak indeksu', of: 'indeksu' },
+  trigger: { extra: 'dodatkowy wyzwalacz', missing: 'brak wyzwalacza', of: 'wyzwalacza' },
+  view: { extra: 'dodatkowy widok', missing: 'brak widoku', of: 'widoku' },
+}
+
+function describeDifference({ change, type, name, table }: SchemaDifference): string {
+  const words = OBJECT_WORDS[type]
+  const what = change === 'changed' ? `inna definicja ${words.of}` : words[change]
+  const on = type === 'index' || type === 'trigger' ? ` (tabela ${table})` : ''
+  return `${what} „${name}”${on}`
 }
 
 export interface CandidateFacts extends ContentFacts, FileShape {}

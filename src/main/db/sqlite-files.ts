@@ -1,22 +1,16 @@
-// SQLite files other than the open database: online copies, read-only inspection of a copy or a
-// candidate for restore, and the schema a given version should have. The rules about what is
-// acceptable live in src/main/backup; this file only reads facts (better-sqlite3 stays in db/).
+// SQLite files other than the open database: online copies and read-only inspection of a copy or a
+// candidate for restore. The rules about what is acceptable live in src/main/backup; this file only
+// reads facts (better-sqlite3 stays in db/).
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
-import { MIGRATIONS } from './migrations'
-import { runMigrations } from './migrator'
-import { APPLICATION_ID } from './application-id'
+import { readSchema, type Schema } from './schema-snapshot'
 
 /** An open better-sqlite3 connection, for modules outside db/ that must not import the driver. */
 export type LiveDatabase = SQLite.Database
 
-/** Table name → column names. */
-export type SchemaShape = Record<string, string[]>
-
 export interface DatabaseFacts {
   applicationId: number
   userVersion: number
-  schema: SchemaShape
+  schema: Schema
   /** Lines of PRAGMA integrity_check other than "ok" (at most 100). */
   integrityErrors: string[]
   /** Rows of PRAGMA foreign_key_check. */
@@ -87,12 +81,9 @@ export function holdForCopy(file: string): HeldSource {
 export function readDatabaseFacts(file: string): DatabaseFacts {
   const sqlite = openReadOnly(file)
   try {
-    const tables = tableNames(sqlite)
-    const schema: SchemaShape = {}
+    const schema = readSchema(sqlite)
+    const tables = Object.keys(schema.columns)
     const rowCounts: Record<string, number> = {}
-    for (const table of tables) {
-      schema[table] = columnsOf(sqlite, table)
-    }
     const integrity = sqlite.pragma('integrity_check(100)', { simple: false }) as {
       integrity_check: string
     }[]
@@ -118,47 +109,4 @@ export function readDatabaseFacts(file: string): DatabaseFacts {
   } finally {
     sqlite.close()
   }
-}
-
-function columnsOf(sqlite: SQLite.Database, table: string): string[] {
-  return (sqlite.pragma(`table_info("${table.replace(/"/g, '""')}")`) as { name: string }[]).map(
-    (c) => c.name,
-  )
-}
-
-const shapes = new Map<string, Promise<SchemaShape>>()
-
-/**
- * The tables and columns a database of `version` has: the migrations up to it, run on an empty
- * in-memory database. Whoever adds a migration changes this without touching the checks.
- */
-export function schemaAt(version: number): Promise<SchemaShape> {
-  const upTo = MIGRATIONS.filter((m) => m.version <= version)
-  const key = upTo.map((m) => `${m.version}:${m.name}`).join(',')
-  let shape = shapes.get(key)
-  if (!shape) {
-    shape = buildShape(upTo.at(-1)?.version ?? 0)
-    shapes.set(key, shape)
-  }
-  return shape
-}
-
-async function buildShape(version: number): Promise<SchemaShape> {
-  const sqlite = new SQLite(':memory:')
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-  try {
-    await runMigrations(db, APPLICATION_ID, 0, version)
-    const shape: SchemaShape = {}
-    for (const table of tableNames(sqlite)) shape[table] = columnsOf(sqlite, table)
-    return shape
-  } finally {
-    await db.destroy()
-  }
-}
-
-function tableNames(sqlite: SQLite.Database): string[] {
-  return sqlite
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[]
 }
