@@ -1,6 +1,7 @@
 // Is this file a good copy of our database? The checks, in order, for a backup just made and for a
 // file someone wants to restore. Each refusal names the check that failed, in Polish.
-import { lstatSync, statSync, type Stats } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, lstatSync, statSync, type Stats } from 'node:fs'
 import { basename } from 'node:path'
 import { pluralPl } from '@shared/text'
 import { formatFileSize } from '@shared/backup.schema'
@@ -35,6 +36,7 @@ export type FileCheck =
   | 'foreign-app'
   | 'not-kis'
   | 'no-schema'
+  | 'changed-during-copy'
   | 'missing-tables'
   | 'corrupt'
   | 'foreign-keys'
@@ -310,8 +312,10 @@ export interface CandidateFacts extends ContentFacts, FileShape {}
 
 /**
  * Every check on a file someone picked, in order: the file itself, a lock (a read transaction is
- * held so nobody commits meanwhile), our application id, then — on a copy in `staging` when one
- * is given, else on the file read-only — tables, integrity and version. The file is never written.
+ * held so no SQLite writer commits meanwhile), our application id, then — on a copy in `staging`
+ * when one is given, else on the file read-only — tables, integrity and version. The file is never
+ * written. A program that writes the file without SQLite's locks (a sync client, a file copy) is
+ * caught by comparing its size, time and hash before and after the staging copy.
  */
 export async function checkCandidate(
   path: string,
@@ -327,7 +331,16 @@ export async function checkCandidate(
   }
   try {
     checkIdentity(held.applicationId, held.userVersion, name)
-    if (options.staging) await held.copyTo(options.staging, options.onProgress)
+    if (options.staging) {
+      const before = await fingerprint(path)
+      await held.copyTo(options.staging, options.onProgress)
+      if (!sameFingerprint(before, await fingerprint(path))) {
+        refuse(
+          'changed-during-copy',
+          `Plik „${name}” zmieniał się w trakcie kopiowania (zapisywał go inny program, np. synchronizacja albo kopiowanie plików), więc kopia mogłaby łączyć dwa różne stany. Spróbuj ponownie, gdy nic go nie zmienia.`,
+        )
+      }
+    }
   } catch (error) {
     if (error instanceof RefusedFile) throw error
     return refuseSqliteError(error, name)
@@ -335,4 +348,21 @@ export async function checkCandidate(
     held.close()
   }
   return { ...shape, ...(await checkContent(options.staging ?? path, name)) }
+}
+
+interface Fingerprint {
+  size: number
+  modifiedMs: number
+  sha256: string
+}
+
+async function fingerprint(path: string): Promise<Fingerprint> {
+  const stats = statSync(path)
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return { size: stats.size, modifiedMs: stats.mtimeMs, sha256: hash.digest('hex') }
+}
+
+function sameFingerprint(a: Fingerprint, b: Fingerprint): boolean {
+  return a.size === b.size && a.modifiedMs === b.modifiedMs && a.sha256 === b.sha256
 }
