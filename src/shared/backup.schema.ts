@@ -51,7 +51,10 @@ export const backupStatus = z.object({
   defaultFolder: z.string(),
   lastGood: backupEntry.nullable(),
   lastGoodAgeDays: z.number().int().min(0).nullable(),
+  /** The warning banner shows: no good backup made by now, the last one older than a week, or one from the future. */
   stale: z.boolean(),
+  /** The newest good backup stamped later than now (the clock was wrong when it was made, or is now). */
+  futureBackup: backupEntry.nullable(),
   undo: undoInfo.nullable(),
   /** The database sits on a network share, a synced folder or a profile that may roam. */
   locationWarning: z.string().nullable(),

@@ -126,6 +126,33 @@ describe('automatic backups and retention', () => {
     expect(service.list().filter((b) => b.kind === 'reczna')).toHaveLength(1)
   }, 60_000)
 
+  it('does not count a backup stamped in the future (clock once wrong) as recent: backups go on, the warning shows', async () => {
+    const today = clock
+    clock = new Date(today.getTime() + 30 * DAY)
+    const future = await service.backupIfDue()
+    clock = today
+    expect(service.status()).toMatchObject({
+      lastGood: null,
+      stale: true,
+      futureBackup: { path: future!.path },
+    })
+    const made = await service.backupIfDue()
+    expect(made).toMatchObject({ kind: 'automatyczna', createdAt: today.toISOString() })
+    expect(service.status()).toMatchObject({
+      lastGood: { path: made!.path },
+      lastGoodAgeDays: 0,
+      stale: true,
+      futureBackup: { path: future!.path },
+    })
+    // Once the clock passes the stamp, that backup is an ordinary one again.
+    clock = new Date(today.getTime() + 31 * DAY)
+    expect(service.status()).toMatchObject({
+      lastGood: { path: future!.path },
+      stale: false,
+      futureBackup: null,
+    })
+  })
+
   it('warns in the status when the database sits in a folder a cloud client syncs', () => {
     expect(service.status().locationWarning).toBeNull()
     process.env.OneDrive = temp.dir

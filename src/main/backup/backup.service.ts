@@ -56,8 +56,17 @@ export function createBackupService(
     return listBackups(folder(), base())
   }
 
+  function good(): BackupEntry[] {
+    return list().filter((entry) => entry.verified && entry.available)
+  }
+
+  /** The newest good backup made by now: one stamped later (the clock was wrong) is no proof of a recent copy. */
   function lastGood(): BackupEntry | null {
-    return list().find((entry) => entry.verified && entry.available) ?? null
+    return good().find((entry) => !isFuture(entry)) ?? null
+  }
+
+  function isFuture(entry: BackupEntry): boolean {
+    return new Date(entry.createdAt).getTime() > now().getTime()
   }
 
   /** A manual or automatic copy of the live database, verified, with Polish errors. */
@@ -107,16 +116,18 @@ export function createBackupService(
 
   return {
     status(): BackupStatus {
-      const good = lastGood()
-      const ageMs = good ? Math.max(0, now().getTime() - new Date(good.createdAt).getTime()) : null
+      const last = lastGood()
+      const ageMs = last ? now().getTime() - new Date(last.createdAt).getTime() : null
+      const futureBackup = good().find(isFuture) ?? null
       const undo = readUndoRecord(database().file)
       return {
         dbPath: database().file,
         dbSizeBytes: statSync(database().file).size,
         defaultFolder: folder(),
-        lastGood: good,
+        lastGood: last,
         lastGoodAgeDays: ageMs === null ? null : Math.floor(ageMs / DAY_MS),
-        stale: ageMs === null || ageMs > BACKUP_STALE_AFTER_DAYS * DAY_MS,
+        stale: ageMs === null || ageMs > BACKUP_STALE_AFTER_DAYS * DAY_MS || futureBackup !== null,
+        futureBackup,
         undo: undo && {
           restoredFrom: undo.restoredFrom,
           restoredAt: undo.restoredAt,
