@@ -61,7 +61,11 @@ export const backupStatus = z.object({
 })
 export type BackupStatus = z.infer<typeof backupStatus>
 
-export const backupList = z.object({ backups: z.array(backupEntry) })
+/** A backup as the list shows it: with the token backup:restore accepts for it. */
+export const listedBackup = backupEntry.extend({ token: z.string() })
+export type ListedBackup = z.infer<typeof listedBackup>
+
+export const backupList = z.object({ backups: z.array(listedBackup) })
 
 const cancelled = z.object({ cancelled: z.literal(true) })
 
@@ -71,6 +75,8 @@ export const backupCreateResult = z.discriminatedUnion('cancelled', [
 ])
 
 export const restoreCandidate = z.object({
+  /** What backup:restore accepts for this file. */
+  token: z.string(),
   path: z.string(),
   fileName: z.string(),
   sizeBytes: z.number().int().min(0),
@@ -87,8 +93,9 @@ export const chooseRestoreFileResult = z.discriminatedUnion('cancelled', [
   z.object({ cancelled: z.literal(false), candidate: restoreCandidate }),
 ])
 
+/** A token from backup:list or backup:pick — never a path (main restores only what it offered). */
 export const restoreInput = z.strictObject({
-  path: z.string().min(1, 'Wybierz plik kopii.').max(4096, 'Ścieżka pliku jest za długa.'),
+  token: z.uuid('Wybierz kopię z listy albo wskaż plik przyciskiem „Przywróć z pliku…”.'),
 })
 
 export const restoreResult = z.object({

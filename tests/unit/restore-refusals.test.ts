@@ -13,6 +13,7 @@ import {
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBackupService } from '../../src/main/backup/backup.service'
 import { checkCandidate, RefusedFile, type FileCheck } from '../../src/main/backup/file-checks'
 import { APPLICATION_ID, openDatabase } from '../../src/main/db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations'
@@ -27,11 +28,12 @@ import {
   type TempDatabase,
   type TempDir,
 } from '../support/temp-database'
-import { UNUSED_PLATFORM } from '../support/test-platform'
+import { createTestPlatform, type TestPlatform } from '../support/test-platform'
 
 let current: TempDatabase
 let files: TempDir
 let runtime: AppRuntime
+let platform: TestPlatform
 let dispatch: Dispatch
 let template: string
 const held: SQLite.Database[] = []
@@ -438,7 +440,8 @@ beforeAll(async () => {
   files = createTempDir('kis-zle-pliki-')
   template = join(files.dir, 'wzorzec.sqlite')
   await makeTemplate(template)
-  runtime = { database: current.database, appVersion: 'test', platform: UNUSED_PLATFORM }
+  platform = createTestPlatform(undefined as never, files.dir)
+  runtime = { database: current.database, appVersion: 'test', platform }
   dispatch = createAppDispatch(runtime)
 })
 
@@ -463,9 +466,15 @@ describe('restore refuses bad files and changes nothing', () => {
     expect(refusal).toBeInstanceOf(RefusedFile)
     expect((refusal as RefusedFile).check).toBe(check)
 
-    const result = await dispatch('backup:restore', { path })
+    // The file as the user picks it in the dialog (backup:pick checks it before offering a restore)…
+    platform.answers.push(path)
+    const result = await dispatch('backup:pick', undefined)
     expect(result.ok).toBe(false)
     if (result.ok) return
+    // …and the restore itself, which checks it again on its staging copy.
+    await expect(createBackupService(runtime, platform).restore(path)).rejects.toThrow(
+      (refusal as RefusedFile).message,
+    )
     expect(result.error.message).toMatch(message)
     expect(result.error.message).toContain('Bieżąca baza nie została zmieniona.')
     expect(looksPolish(result.error.message), result.error.message).toBe(true)

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -218,6 +219,43 @@ describe('restore and undo', () => {
     expect(sha256OfFile(made.backup.path)).toBe(hash)
   })
 
+  it('restores only a file main itself offered (a token from the list or the file dialog), never a path from the renderer', async () => {
+    await addParticipant(runtime.database.db, 'Przedkopiowa')
+    const dispatch = createAppDispatch(runtime)
+    // A good database that main never offered, e.g. on a share the renderer names itself.
+    const elsewhere = join(temp.dir, 'obca.sqlite')
+    copyFileSync(temp.file, elsewhere)
+    for (const input of [{ path: elsewhere }, { path: '\\\\serwer\\udzial\\kis.sqlite' }]) {
+      expect(await dispatch('backup:restore', input)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      })
+    }
+    const unknown = await dispatch('backup:restore', { token: randomUUID() })
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/odśwież listę/) },
+    })
+    expect(lastNames(runtime.database)).toEqual(['Przedkopiowa'])
+
+    platform.answers.push(kopie())
+    await service.create()
+    await addParticipant(runtime.database.db, 'Pokopiowa')
+    const listed = await dispatch('backup:list', undefined)
+    if (!listed.ok) throw new Error(listed.error.message)
+    const { token } = (listed.data as { backups: { token: string; kind: string }[] }).backups[0]!
+    expect(await dispatch('backup:restore', { token })).toMatchObject({ ok: true })
+    expect(lastNames(runtime.database)).toEqual(['Przedkopiowa'])
+
+    platform.answers.push(elsewhere)
+    const picked = await createAppDispatch(runtime)('backup:pick', undefined)
+    if (!picked.ok) throw new Error(picked.error.message)
+    const candidate = (picked.data as { candidate: { token: string } }).candidate
+    expect(await createAppDispatch(runtime)('backup:restore', { token: candidate.token })).toMatchObject({
+      ok: true,
+    })
+  })
+
   it('refuses calls that arrive during the swap and lets calls already running finish first', async () => {
     platform.answers.push(kopie())
     const made = await service.create()
@@ -229,7 +267,8 @@ describe('restore and undo', () => {
     const running = gate.admit(
       () => new Promise<string>((resolve) => (finishRunning = () => resolve('done'))),
     )
-    const restoring = dispatch('backup:restore', { path: made.backup.path })
+    const { token } = service.list().find((b) => b.path === made.backup.path)!
+    const restoring = dispatch('backup:restore', { token })
     await new Promise((r) => setTimeout(r, 20))
     expect(gate.swapping).toBe(true)
     // The progress bar still gets its answer; anything touching the database waits for the swap.
@@ -239,7 +278,7 @@ describe('restore and undo', () => {
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringMatching(/Trwa przywracanie/) },
     })
-    const second = await dispatch('backup:restore', { path: made.backup.path })
+    const second = await dispatch('backup:restore', { token })
     expect(second).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/Trwa przywracanie/) },

@@ -8,6 +8,7 @@ import {
   type BackupEntry,
   type BackupProgress,
   type BackupStatus,
+  type ListedBackup,
   type RestoreCandidate,
   type RestoreResult,
 } from '@shared/backup.schema'
@@ -24,6 +25,7 @@ import { databaseBaseName, defaultBackupFolder } from './backup-files'
 import { describeBackup, listBackups, rememberElsewhere } from './backup-list'
 import { checkCandidate } from './file-checks'
 import { progressFor } from './progress'
+import { restoreOffersFor } from './restore-offers'
 import { backupsToKeep } from './retention'
 import {
   clearUndoRecord,
@@ -48,16 +50,17 @@ export function createBackupService(
 ) {
   const gate = swapGateFor(runtime)
   const progress = progressFor(runtime)
+  const offers = restoreOffersFor(runtime)
   const database = () => runtime.database
   const folder = () => defaultBackupFolder(database().file)
   const base = () => databaseBaseName(database().file)
 
-  function list(): BackupEntry[] {
+  function backups(): BackupEntry[] {
     return listBackups(folder(), base())
   }
 
   function good(): BackupEntry[] {
-    return list().filter((entry) => entry.verified && entry.available)
+    return backups().filter((entry) => entry.verified && entry.available)
   }
 
   /** The newest good backup made by now: one stamped later (the clock was wrong) is no proof of a recent copy. */
@@ -92,7 +95,7 @@ export function createBackupService(
 
   async function pruneAutomatic(): Promise<void> {
     const { backupRetention } = await createSettingsService(database().db).get()
-    const automatic = list().filter(
+    const automatic = backups().filter(
       (e) => e.kind === 'automatyczna' && e.verified && resolve(e.folder) === resolve(folder()),
     )
     const keep = backupsToKeep(automatic, backupRetention)
@@ -137,7 +140,10 @@ export function createBackupService(
       }
     },
 
-    list,
+    /** The backups, each with the token that restores it. */
+    list(): ListedBackup[] {
+      return backups().map((entry) => ({ ...entry, token: offers.offer(entry.path) }))
+    },
 
     progress(): BackupProgress {
       return progress.current()
@@ -179,6 +185,7 @@ export function createBackupService(
       return {
         cancelled: false,
         candidate: {
+          token: offers.offer(path),
           path,
           fileName: basename(path),
           sizeBytes: facts.sizeBytes,
@@ -188,6 +195,18 @@ export function createBackupService(
           rowCounts: facts.rowCounts,
         },
       }
+    },
+
+    /** backup:restore: only a file main offered (the list, the file dialog). */
+    restoreOffered(token: string): Promise<RestoreResult> {
+      const path = offers.pathOf(token)
+      if (!path) {
+        throw new DomainError(
+          'NOT_FOUND',
+          'Tej kopii program nie proponował albo już jej nie zna — odśwież listę kopii albo wskaż plik ponownie („Przywróć z pliku…”).',
+        )
+      }
+      return this.restore(path)
     },
 
     async restore(path: string): Promise<RestoreResult> {

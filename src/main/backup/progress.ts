@@ -1,6 +1,7 @@
 // Progress of the one long operation running at a time (copy, restore, export), polled by the screen.
 import type { BackupProgress } from '@shared/backup.schema'
 import type { CopyProgress } from '../db/sqlite-files'
+import { perRuntime } from './per-runtime'
 
 export interface ProgressTracker {
   current(): BackupProgress
@@ -32,13 +33,4 @@ export function createProgressTracker(): ProgressTracker {
   }
 }
 
-const trackers = new WeakMap<object, ProgressTracker>()
-
-export function progressFor(runtime: object): ProgressTracker {
-  let tracker = trackers.get(runtime)
-  if (!tracker) {
-    tracker = createProgressTracker()
-    trackers.set(runtime, tracker)
-  }
-  return tracker
-}
+export const progressFor = perRuntime(createProgressTracker)

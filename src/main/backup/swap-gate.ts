@@ -2,6 +2,7 @@
 // connection: the swap waits for the calls already running, and calls arriving meanwhile are
 // refused with a Polish message instead of writing to a closed (or replaced) database.
 import { DomainError } from '../errors'
+import { perRuntime } from './per-runtime'
 
 export const SWAP_IN_PROGRESS = 'Trwa przywracanie kopii zapasowej — poczekaj chwilę i spróbuj ponownie.'
 export const CLOSING = 'Program jest zamykany — polecenie nie zostało wykonane.'
@@ -53,14 +54,5 @@ export function createSwapGate(): SwapGate {
   }
 }
 
-const gates = new WeakMap<object, SwapGate>()
-
-/** One gate per runtime (the Electron app has one; each e2e app has its own). */
-export function swapGateFor(runtime: object): SwapGate {
-  let gate = gates.get(runtime)
-  if (!gate) {
-    gate = createSwapGate()
-    gates.set(runtime, gate)
-  }
-  return gate
-}
+/** One gate per runtime: a restore swaps the database under every call of that runtime. */
+export const swapGateFor = perRuntime(createSwapGate)

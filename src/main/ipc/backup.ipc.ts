@@ -10,7 +10,7 @@ export function backupHandlers(service: BackupService): Pick<Handlers, BackupCha
     'backup:progress': () => service.progress(),
     'backup:create': () => service.create(),
     'backup:pick': () => service.chooseRestoreFile(),
-    'backup:restore': ({ path }) => service.restore(path),
+    'backup:restore': ({ token }) => service.restoreOffered(token),
     'backup:undo': () => service.undoRestore(),
     'backup:reveal': () => {
       service.showDatabase()

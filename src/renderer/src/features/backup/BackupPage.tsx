@@ -5,8 +5,8 @@ import { notifications } from '@mantine/notifications'
 import {
   BACKUP_KIND_LABELS,
   formatFileSize,
-  type BackupEntry,
   type BackupProgress,
+  type ListedBackup,
   type RestoreCandidate,
 } from '@shared/backup.schema'
 import { formatDateTime } from '@shared/dates'
@@ -28,7 +28,7 @@ const pollBackup = () => window.api.backup.progress()
 
 export function BackupPage() {
   const { status, reload: reloadStatus } = useBackupStatus()
-  const [backups, setBackups] = useState<BackupEntry[] | null>(null)
+  const [backups, setBackups] = useState<ListedBackup[] | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
   const { progress, busy, run } = usePolledCall(pollBackup)
 
@@ -54,10 +54,11 @@ export function BackupPage() {
     }
   }
 
-  async function restore(path: string) {
+  /** `token`: what main offered for the file (from the list or its own file dialog). */
+  async function restore(token: string) {
     setRefusal(null)
     try {
-      const result = await run(() => unwrap(window.api.backup.restore({ path })))
+      const result = await run(() => unwrap(window.api.backup.restore({ token })))
       notifications.show({
         color: 'teal',
         title: 'Przywrócono kopię',
@@ -76,7 +77,7 @@ export function BackupPage() {
     else notifyError(error)
   }
 
-  function confirmRestore(label: string, path: string) {
+  function confirmRestore(label: string, token: string) {
     modals.openConfirmModal({
       title: 'Przywrócić kopię?',
       children: (
@@ -90,7 +91,7 @@ export function BackupPage() {
       ),
       labels: { confirm: 'Przywróć', cancel: 'Anuluj' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void restore(path),
+      onConfirm: () => void restore(token),
     })
   }
 
@@ -99,7 +100,7 @@ export function BackupPage() {
     try {
       const result = await unwrap(window.api.backup.pick())
       if (result.cancelled) return
-      confirmRestore(describeCandidate(result.candidate), result.candidate.path)
+      confirmRestore(describeCandidate(result.candidate), result.candidate.token)
     } catch (error) {
       showRefusal(error)
     }
@@ -231,7 +232,7 @@ export function BackupPage() {
       <BackupTable
         backups={backups}
         busy={busy}
-        onRestore={(b) => confirmRestore(describeEntry(b), b.path)}
+        onRestore={(b) => confirmRestore(describeEntry(b), b.token)}
       />
 
       <BackupRetentionForm />
@@ -245,9 +246,9 @@ function BackupTable({
   busy,
   onRestore,
 }: {
-  backups: BackupEntry[] | null
+  backups: ListedBackup[] | null
   busy: boolean
-  onRestore: (backup: BackupEntry) => void
+  onRestore: (backup: ListedBackup) => void
 }) {
   if (backups === null) return <Text c="dimmed">Wczytywanie…</Text>
   if (backups.length === 0) return <Text c="dimmed">Nie ma jeszcze żadnych kopii.</Text>
@@ -305,7 +306,7 @@ function fileNameOf(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path
 }
 
-function describeEntry(backup: BackupEntry): string {
+function describeEntry(backup: ListedBackup): string {
   return `Kopia ${BACKUP_KIND_LABELS[backup.kind]} z ${formatDateTime(backup.createdAt)} (${formatFileSize(backup.sizeBytes)}).`
 }
 
