@@ -1,7 +1,7 @@
 // Kopie zapasowe: status, list, manual and automatic backups with retention, restore and its undo,
 // export of everything. No Electron here: dialogs come from the Platform, the database from the
 // runtime (which a restore swaps), and every swap goes through the runtime's gate.
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import {
   BACKUP_STALE_AFTER_DAYS,
@@ -19,6 +19,7 @@ import { createListLoaders, type ListSources } from '../exports/lists'
 import { tablesToXlsx } from '../exports/xlsx'
 import { createParticipantsService } from '../participants/participants.service'
 import type { Platform } from '../platform/platform'
+import { buildFolderWhole, writeWhole } from '../platform/user-files'
 import { createSettingsService } from '../settings/settings.service'
 import { ARCHIVE_SHEETS } from './archive-sheets'
 import { databaseBaseName, defaultBackupFolder } from './backup-files'
@@ -243,25 +244,23 @@ export function createBackupService(
       const chosen = await platform.chooseFolder(folder())
       if (!chosen) return { cancelled: true }
       const target = uniqueFolder(chosen, `KIS-eksport-${localStamp(now())}`)
+      const files = [join(target, `${base()}.sqlite`), join(target, `${base()}-listy.xlsx`)]
       try {
-        return await progress.run('eksport', async (step) => {
-          mkdirSync(target, { recursive: true })
-          const copy = await writeVerifiedCopy(
-            database().sqlite,
-            join(target, `${base()}.sqlite`),
-            step(0, 80),
-          )
-          const lists = createListLoaders(
-            listSources?.() ?? { participants: createParticipantsService(database().db) },
-          )
-          const sheets = listSources ? ARCHIVE_SHEETS : ARCHIVE_SHEETS.slice(0, 1)
-          const tables = []
-          for (const sheet of sheets) tables.push(await sheet(lists))
-          const xlsx = join(target, `${base()}-listy.xlsx`)
-          writeFileSync(xlsx, await tablesToXlsx(tables))
-          step(80, 100)(1, 1)
-          return { cancelled: false as const, folder: target, files: [copy.path, xlsx] }
-        })
+        return await progress.run('eksport', (step) =>
+          // Built under a temporary name: a failure leaves no folder with half the files.
+          buildFolderWhole(target, async (building) => {
+            await writeVerifiedCopy(database().sqlite, join(building, basename(files[0]!)), step(0, 80))
+            const lists = createListLoaders(
+              listSources?.() ?? { participants: createParticipantsService(database().db) },
+            )
+            const sheets = listSources ? ARCHIVE_SHEETS : ARCHIVE_SHEETS.slice(0, 1)
+            const tables = []
+            for (const sheet of sheets) tables.push(await sheet(lists))
+            await writeWhole(join(building, basename(files[1]!)), await tablesToXlsx(tables))
+            step(80, 100)(1, 1)
+            return { cancelled: false as const, folder: target, files }
+          }),
+        )
       } catch (error) {
         throw backupError(error, target)
       }

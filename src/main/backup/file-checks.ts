@@ -10,6 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { compareSchemas, schemaAt, type SchemaDifference } from '../db/schema-snapshot'
 import { holdForCopy, readDatabaseFacts, sqliteCode, type CopyProgress } from '../db/sqlite-files'
 import { DomainError } from '../errors'
+import { sameFile } from '../platform/user-files'
 import {
   describeFileKind,
   expectedSize,
@@ -99,7 +100,7 @@ export function checkFileShape(path: string, currentDatabase?: string): FileShap
     refuse('directory', `„${name}” to folder, a nie plik kopii. Wybierz plik z kopią bazy.`)
   if (!stats.isFile())
     refuse('not-a-file', `„${name}” nie jest zwykłym plikiem (to np. urządzenie albo potok).`)
-  if (currentDatabase && isSameFile(path, currentDatabase)) {
+  if (currentDatabase && sameFile(path, currentDatabase)) {
     refuse(
       'same-file',
       `„${name}” to plik bazy, na której program właśnie pracuje — nie można przywrócić go na nim samym.`,
@@ -160,16 +161,6 @@ export function checkFileShape(path: string, currentDatabase?: string): FileShap
     )
   }
   return { sizeBytes: stats.size, modifiedAt: stats.mtime.toISOString(), header }
-}
-
-/** The same file on disk, however it is reached (links, another spelling of the path on Windows). */
-function isSameFile(a: string, b: string): boolean {
-  try {
-    const [x, y] = [statSync(a, { bigint: true }), statSync(b, { bigint: true })]
-    return x.ino !== 0n && x.dev === y.dev && x.ino === y.ino
-  } catch {
-    return false
-  }
 }
 
 function nonEmpty(path: string): boolean {

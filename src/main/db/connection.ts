@@ -12,6 +12,7 @@ import { withCommitHooks } from './commit-hooks'
 import { APPLICATION_ID } from './application-id'
 import { journalPath } from './data-folder'
 import { acquireDatabaseLock, type DatabaseLock } from './database-lock'
+import { registerOpenDatabase } from './open-databases'
 import { DatabaseOpenError } from './open-error'
 import { sqliteCode } from './sqlite-files'
 
@@ -54,6 +55,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     const db = new Kysely<Database>({ dialect: withCommitHooks(new SqliteDialect({ database: sqlite })) })
     const schemaVersion = await runMigrations(db, APPLICATION_ID, fromVersion)
+    const unregister = registerOpenDatabase(file)
     return {
       file,
       sqlite,
@@ -64,6 +66,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         try {
           await db.destroy()
         } finally {
+          unregister()
           lock.release()
         }
       },

@@ -1,8 +1,7 @@
 // Saving a list as XLSX or CSV where the user picks.
-import { writeFile } from 'node:fs/promises'
 import type { ListExportRequest } from '@shared/exports.schema'
-import { DomainError } from '../errors'
 import type { Platform } from '../platform/platform'
+import { saveUserFile } from '../platform/user-files'
 import { tableToCsv } from './csv'
 import { createListLoaders, type ListSources } from './lists'
 import type { ExportTable } from './table'
@@ -26,14 +25,7 @@ export function createExportService(platform: Platform, sources: ListSources) {
     const path = await platform.chooseSavePath(`${baseName}.${format}`, [filter])
     if (!path) return { path: null, rows: table.rows.length }
     const content = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table)
-    try {
-      await writeFile(path, content)
-    } catch {
-      throw new DomainError(
-        'INTERNAL',
-        `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i czy plik nie jest otwarty w innym programie.`,
-      )
-    }
+    await saveUserFile(path, content)
     return { path, rows: table.rows.length }
   }
 

@@ -1,7 +1,6 @@
 // Preview, print and save of any printable document, through the Platform (Electron or Chromium).
-import { writeFile } from 'node:fs/promises'
 import type { Platform } from '../platform/platform'
-import { DomainError } from '../errors'
+import { saveUserFile } from '../platform/user-files'
 import type { PrintableDocument } from './document-shell'
 
 export type PrintService = ReturnType<typeof createPrintService>
@@ -24,14 +23,7 @@ export function createPrintService(platform: Platform) {
       ])
       if (!path) return { path: null }
       const pdf = await platform.renderPdf(doc.html)
-      try {
-        await writeFile(path, pdf)
-      } catch {
-        throw new DomainError(
-          'INTERNAL',
-          `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i jest zapisywalny.`,
-        )
-      }
+      await saveUserFile(path, pdf)
       return { path }
     },
   }

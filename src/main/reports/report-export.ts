@@ -1,9 +1,8 @@
 // Saving a report as XLSX (one sheet per table) or as editable text, where the user picks.
-import { writeFile } from 'node:fs/promises'
 import type { ReportExportRequest } from '@shared/reports.schema'
-import { DomainError } from '../errors'
 import { tablesToXlsx } from '../exports/xlsx'
 import type { Platform } from '../platform/platform'
+import { saveUserFile } from '../platform/user-files'
 import type { ReportsService } from './reports.service'
 import { periodSlug, summaryTables, summaryText, wojewodaTables, wojewodaText } from './report-tables'
 
@@ -36,14 +35,7 @@ export function createReportExporter(
       const path = await platform.chooseSavePath(`${name}.${request.format}`, [filter])
       if (!path) return { path: null }
       const data = await content(request)
-      try {
-        await writeFile(path, data)
-      } catch {
-        throw new DomainError(
-          'INTERNAL',
-          `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i czy plik nie jest otwarty w innym programie.`,
-        )
-      }
+      await saveUserFile(path, data)
       return { path }
     },
   }
