@@ -3,12 +3,26 @@ import { MONTH_NAMES } from './psu-calendar'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-export function isRealDate(iso: string): boolean {
+/** The years a date typed or sent to the program may have: anything else is a typo or an attack. */
+export const EARLIEST_YEAR = 1900
+export const LATEST_YEAR = 2999
+
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= EARLIEST_YEAR && year <= LATEST_YEAR
+}
+
+/** A date of the calendar, any year (a PESEL may carry an 1800s birth date). */
+export function isCalendarDate(iso: string): boolean {
   const m = ISO_DATE.exec(iso)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const date = new Date(Date.UTC(y, mo - 1, d))
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+}
+
+/** A date the program accepts: a real calendar date in the years 1900–2999 (every date schema uses it). */
+export function isRealDate(iso: string): boolean {
+  return isCalendarDate(iso) && isSupportedYear(Number(iso.slice(0, 4)))
 }
 
 export function formatDate(iso: string | null | undefined): string {

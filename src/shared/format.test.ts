@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, isRealDate, todayIso } from './dates'
+import { formatDate, formatDateTime, isCalendarDate, isRealDate, todayIso } from './dates'
 import { formatGrosze } from './money'
 import { comparePolish, countPl, foldForSearch, pluralPl } from './text'
 
@@ -43,9 +43,12 @@ describe('formatDateTime and todayIso', () => {
 })
 
 describe('isRealDate', () => {
-  it.each(['2026-03-05', '2000-02-29', '2024-02-29', '1999-12-31'])('accepts %s', (iso) => {
-    expect(isRealDate(iso)).toBe(true)
-  })
+  it.each(['2026-03-05', '2000-02-29', '2024-02-29', '1999-12-31', '1900-01-01', '2999-12-31'])(
+    'accepts %s',
+    (iso) => {
+      expect(isRealDate(iso)).toBe(true)
+    },
+  )
 
   it.each([
     '2026-02-29',
@@ -57,8 +60,17 @@ describe('isRealDate', () => {
     '2026-3-5',
     '05.03.2026',
     '',
+    '1899-12-31',
+    '3000-01-01',
+    '9999-12-31',
+    '0001-01-01',
   ])('refuses %j', (iso) => {
     expect(isRealDate(iso)).toBe(false)
+  })
+
+  it('leaves years outside 1900–2999 to isCalendarDate (a PESEL may carry an 1800s birth date)', () => {
+    expect(isCalendarDate('1895-03-15')).toBe(true)
+    expect(isCalendarDate('1895-02-29')).toBe(false)
   })
 })
 

@@ -4,6 +4,7 @@ import { z } from './zod-pl'
 import { isRealDate } from './dates'
 import { normalizePolishAccount } from './iban'
 import { recordId } from './participant.schema'
+import { isMonthKey } from './psu-calendar'
 
 export const PAYOUT_STATUSES = ['projekt', 'zatwierdzona', 'wyplacona', 'anulowana'] as const
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
@@ -20,8 +21,7 @@ export const PAYMENT_FORM_LABELS: Record<PaymentForm, string> = { gotowka: 'got�
 
 export const REFUND_BASE_VALUES = ['stawka_minimalna', 'stawka_wyplacona'] as const
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-export const payoutMonth = z.string().max(7).regex(MONTH, 'Podaj miesiąc w formacie RRRR-MM.')
+export const payoutMonth = z.string().max(7).refine(isMonthKey, 'Podaj miesiąc w formacie RRRR-MM.')
 export const payoutDate = (message = 'Podaj poprawną datę w formacie DD.MM.RRRR.') =>
   z.string().max(10).refine(isRealDate, message)
 const year = z

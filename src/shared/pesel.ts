@@ -1,5 +1,5 @@
 // PESEL rules (DOMAIN.md §6). One function serves the form and the main process.
-import { isRealDate } from './dates'
+import { isCalendarDate } from './dates'
 
 export type Sex = 'K' | 'M'
 
@@ -28,7 +28,8 @@ export function checkPesel(input: string): PeselCheck {
     return { valid: false, message: 'PESEL zawiera nieistniejący miesiąc urodzenia.' }
   }
   const birthDate = `${century + yy}-${pad2(month)}-${pad2(dd)}`
-  if (!isRealDate(birthDate)) return { valid: false, message: 'PESEL zawiera nieistniejącą datę urodzenia.' }
+  if (!isCalendarDate(birthDate))
+    return { valid: false, message: 'PESEL zawiera nieistniejącą datę urodzenia.' }
   return { valid: true, birthDate, sex: digits[9]! % 2 === 0 ? 'K' : 'M' }
 }
 

@@ -30,6 +30,9 @@ describe('psu calendar arithmetic', () => {
     expect(formatMonth('2026-06')).toBe('czerwiec 2026')
     expect(isMonthKey('2026-13')).toBe(false)
     expect(isMonthKey('2026-06')).toBe(true)
+    expect(isMonthKey('9999-01')).toBe(false)
+    expect(isMonthKey('1899-12')).toBe(false)
+    expect(isMonthKey('2999-12')).toBe(true)
   })
 
   it('treats date ranges as closed (a shared last day overlaps)', () => {

@@ -1,5 +1,6 @@
 // Month and week arithmetic on ISO dates (UTC, no time zones). Public holidays come from main
 // (date-holidays) inside each month's data; this file only knows the Gregorian calendar.
+import { isSupportedYear } from './dates'
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/
 
@@ -32,7 +33,8 @@ export const WEEKDAY_NAMES = [
 ] as const
 
 export function isMonthKey(text: string): boolean {
-  return MONTH_KEY.test(text)
+  const m = MONTH_KEY.exec(text)
+  return m !== null && isSupportedYear(Number(m[1]))
 }
 
 function toUtc(iso: string): Date {

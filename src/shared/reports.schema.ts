@@ -7,10 +7,10 @@ import { TARGET_GROUP_CODES } from './eligibility'
 import { ACTIVITY_KIND_CODES } from './activity.schema'
 import { recordId } from './participant.schema'
 import { FIGURE_IDS, FUNDING_SOURCE_CODES, STAFF_BASIS_CODES, SUMMARY_FIGURE_IDS } from './reports'
+import { isMonthKey } from './psu-calendar'
 
 const date = (what: string) => z.string().max(10).refine(isRealDate, `Podaj ${what} w formacie DD.MM.RRRR.`)
-const MONTH = /^[12]\d{3}-(0[1-9]|1[0-2])$/
-const month = (what: string) => z.string().max(7).regex(MONTH, `Podaj ${what} (miesiąc i rok).`)
+const month = (what: string) => z.string().max(7).refine(isMonthKey, `Podaj ${what} (miesiąc i rok).`)
 
 /** Twenty years at most: a longer period is a typing error, not a report. */
 const MAX_SPAN_YEARS = 20
@@ -327,7 +327,7 @@ export const fundingInput = z
     notes: text(500, 'Uwagi mogą mieć najwyżej 500 znaków.'),
   })
   .superRefine((v, ctx) => {
-    if (MONTH.test(v.monthFrom) && MONTH.test(v.monthTo) && v.monthTo < v.monthFrom) {
+    if (isMonthKey(v.monthFrom) && isMonthKey(v.monthTo) && v.monthTo < v.monthFrom) {
       ctx.addIssue({
         code: 'custom',
         path: ['monthTo'],

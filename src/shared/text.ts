@@ -31,3 +31,9 @@ export function comparePolish(a: string, b: string): number {
 export function countPl(n: number, one: string, few: string, many: string): string {
   return `${n} ${pluralPl(n, one, few, many)}`
 }
+
+/** Non-empty text with nothing visible: only control or format characters (NUL, zero-width…) and spaces. */
+export function onlyInvisible(text: string): boolean {
+  const unspaced = text.replace(/\s/gu, '')
+  return unspaced.length > 0 && /^[\p{Cc}\p{Cf}]+$/u.test(unspaced)
+}

@@ -1,5 +1,6 @@
-// Zod's own Polish messages for anything a schema does not word itself (wrong types, extra keys…).
-import { z } from 'zod'
+// Zod for the shared schemas: its own Polish messages for anything a schema does not word itself (wrong
+// types, extra keys…), and the checked z.string() of zod-checked.ts.
+import * as z from './zod-checked'
 
 z.config(z.locales.pl())
 

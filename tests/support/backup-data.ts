@@ -9,10 +9,11 @@ import { makePesel } from './pesel-factory'
 
 let serial = 0
 
-export async function addParticipant(db: Kysely<Database>, lastName: string, firstName = 'Anna') {
-  const form: ParticipantForm = {
-    firstName,
-    lastName,
+/** A participant as the form sends it, with a fresh valid PESEL; `overrides` change any field. */
+export function participantForm(overrides: Partial<ParticipantForm> = {}): ParticipantForm {
+  return {
+    firstName: 'Anna',
+    lastName: 'Kowalska',
     identityKind: 'pesel',
     pesel: makePesel('1981-03-14', 'K', ++serial % 1000),
     idDocument: '',
@@ -28,8 +29,14 @@ export async function addParticipant(db: Kysely<Database>, lastName: string, fir
     therapyCompleted: false,
     notes: '',
     status: 'aktywny',
+    ...overrides,
   }
-  return createParticipantsService(db).create(participantInput.parse(form))
+}
+
+export async function addParticipant(db: Kysely<Database>, lastName: string, firstName = 'Anna') {
+  return createParticipantsService(db).create(
+    participantInput.parse(participantForm({ lastName, firstName })),
+  )
 }
 
 export function lastNames(database: AppDatabase): string[] {

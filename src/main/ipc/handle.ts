@@ -37,9 +37,8 @@ export function createDispatch(
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toApiError())
       log(`Błąd w kanale ${channel}`, error)
-      if (isSqliteError(error)) {
-        return fail({ code: 'DATABASE', message: 'Baza danych odmówiła zapisu. Nic nie zostało zmienione.' })
-      }
+      const code = sqliteCode(error)
+      if (code) return fail({ code: 'DATABASE', message: databaseMessage(code) })
       return fail({ code: 'INTERNAL', message: 'Wystąpił nieoczekiwany błąd. Nic nie zostało zmienione.' })
     }
   }
@@ -62,12 +61,31 @@ function invalidInput(error: z.ZodError): ApiError {
   return { code: 'INVALID_INPUT', message, fields }
 }
 
-function isSqliteError(error: unknown): boolean {
+function sqliteCode(error: unknown): string | null {
   const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined
-  return typeof code === 'string' && code.startsWith('SQLITE_')
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null
+}
+
+const UNCHANGED = 'Zmiana nie została zapisana.'
+
+/** What the coordinator can do about a database failure; the exact cause goes to the log. */
+function databaseMessage(code: string): string {
+  if (code.startsWith('SQLITE_READONLY'))
+    return `Baza danych jest tylko do odczytu (brak prawa zapisu do pliku lub folderu albo nośnik tylko do odczytu). ${UNCHANGED} Sprawdź uprawnienia albo przenieś bazę.`
+  if (code === 'SQLITE_FULL')
+    return `Brak miejsca na dysku z bazą danych. ${UNCHANGED} Zwolnij miejsce na dysku i spróbuj ponownie.`
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN'))
+    return `Błąd zapisu lub odczytu dysku z bazą danych (np. odłączony dysk sieciowy albo pendrive). ${UNCHANGED} Sprawdź nośnik i spróbuj ponownie.`
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return `Baza danych jest zajęta przez inny program. ${UNCHANGED} Spróbuj ponownie za chwilę.`
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return `Plik bazy danych jest uszkodzony. ${UNCHANGED} Przywróć ostatnią kopię zapasową (Kopie zapasowe).`
+  return 'Baza danych odmówiła zapisu. Nic nie zostało zmienione.'
 }
 
 function logError(message: string, error: unknown): void {
-  // Only the error's kind and message: never the input, which may carry personal data.
-  console.error(message, error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+  // Only the error's kind, code and message: never the input, which may carry personal data.
+  const code = error instanceof Error ? Reflect.get(error, 'code') : undefined
+  const kind = error instanceof Error ? `${error.name}${typeof code === 'string' ? ` (${code})` : ''}` : ''
+  console.error(message, error instanceof Error ? `${kind}: ${error.message}` : String(error))
 }

@@ -9,6 +9,7 @@ const inUse = sql<number>`(
   EXISTS (SELECT 1 FROM kontrakty k WHERE k.social_worker_id = staff_members.id)
   OR EXISTS (SELECT 1 FROM participations p WHERE p.referring_worker_id = staff_members.id)
   OR EXISTS (SELECT 1 FROM activities a WHERE a.staff_member_id = staff_members.id)
+  OR EXISTS (SELECT 1 FROM kis_staff_engagements e WHERE e.staff_member_id = staff_members.id)
 )`
 
 export interface StaffRow {

@@ -54,7 +54,7 @@ describe('staff list', () => {
     )
     expect(error).toBeInstanceOf(DomainError)
     expect(error!.message).toBe(
-      'Nie można usunąć pracownika Maria Nowak: występuje w kontraktach, skierowaniach lub wsparciu. Oznacz go jako nieaktywnego — historia zachowa nazwisko.',
+      'Nie można usunąć pracownika Maria Nowak: występuje w kontraktach, skierowaniach, wsparciu lub w zatrudnieniu w KIS (Sprawozdania → Dane do sprawozdań). Oznacz go jako nieaktywnego — historia zachowa nazwisko.',
     )
     // The database refuses it as well.
     expect(() =>

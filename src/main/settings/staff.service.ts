@@ -62,7 +62,7 @@ export function createStaffService(db: Kysely<Database>, now: () => Date = () =>
         if (member.inUse) {
           throw new DomainError(
             'CONFLICT',
-            `Nie można usunąć pracownika ${member.fullName}: występuje w kontraktach, skierowaniach lub wsparciu. ` +
+            `Nie można usunąć pracownika ${member.fullName}: występuje w kontraktach, skierowaniach, wsparciu lub w zatrudnieniu w KIS (Sprawozdania → Dane do sprawozdań). ` +
               'Oznacz go jako nieaktywnego — historia zachowa nazwisko.',
           )
         }
