@@ -8,6 +8,7 @@ import { registerIpc } from './ipc/register'
 import { registerAppScheme, serveRenderer } from './security/app-protocol'
 import { installSecurityGuards } from './security/guards'
 import { APP_ORIGIN } from './security/renderer-files'
+import { installAppMenu } from './windows/app-menu'
 import { createMainWindow } from './windows/main-window'
 import { createElectronPlatform } from './platform/electron-platform'
 import { createBackupService } from './backup/backup.service'
@@ -33,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   installSecurityGuards(devServerUrl)
+  installAppMenu(app.isPackaged)
   serveRenderer(join(__dirname, '../renderer'))
   const file = resolveDatabasePath(process.argv, process.env, app.getPath('userData'))
   runtime = {

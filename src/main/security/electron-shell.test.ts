@@ -19,7 +19,16 @@ const fake = vi.hoisted(() => ({
   onPrintToPdf: null as null | ((url: string) => void),
   quit: 0,
   whenReady: 0,
+  ready: false,
+  menu: undefined as undefined | null | { template: MenuItem[] },
 }))
+
+interface MenuItem {
+  role?: string
+  label?: string
+  accelerator?: string
+  submenu?: MenuItem[]
+}
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -52,7 +61,7 @@ vi.mock('electron', () => {
       quit: () => fake.quit++,
       whenReady: () => {
         fake.whenReady++
-        return new Promise(() => {})
+        return fake.ready ? Promise.resolve() : new Promise(() => {})
       },
       getVersion: () => '0.0.0',
       getPath: () => tmpdir(),
@@ -69,6 +78,11 @@ vi.mock('electron', () => {
         (fake.protocolHandler = handler),
     },
     BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: MenuItem[]) => ({ template }),
+      setApplicationMenu: (menu: { template: MenuItem[] } | null) => (fake.menu = menu),
+    },
+    ipcMain: { handle: () => undefined },
     dialog: {},
     shell: {},
   }
@@ -247,4 +261,40 @@ describe('single instance', () => {
     expect(fake.appListeners.has('second-instance')).toBe(true)
     expect(fake.appListeners.has('window-all-closed')).toBe(true)
   })
+})
+
+describe('the packaged app', () => {
+  let dataDir: string
+  beforeEach(() => {
+    vi.resetModules()
+    fake.windows.length = 0
+    fake.menu = undefined
+    fake.lock = true
+    fake.ready = true
+    dataDir = mkdtempSync(join(tmpdir(), 'kis-pakiet-'))
+    process.env.KIS_DB = join(dataDir, 'kis.sqlite')
+  })
+  afterAll(() => {
+    fake.ready = false
+    delete process.env.KIS_DB
+  })
+
+  it('has its own Polish menu without Reload or DevTools, and windows without DevTools', async () => {
+    await import('../index')
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 })
+    const items = (menu: MenuItem[]): MenuItem[] => menu.flatMap((i) => [i, ...items(i.submenu ?? [])])
+    expect(fake.menu, 'the default Electron menu (Reload, DevTools) must be replaced').toBeTruthy()
+    const all = items(fake.menu!.template)
+    const roles = all.map((i) => i.role?.toLowerCase()).filter(Boolean)
+    for (const forbidden of ['reload', 'forcereload', 'toggledevtools', 'viewmenu', 'windowmenu'])
+      expect(roles).not.toContain(forbidden)
+    expect(
+      all.filter((i) => i.role || i.submenu).every((i) => i.label && /[a-ząćęłńóśźż]/i.test(i.label)),
+    ).toBe(true)
+    expect(all.map((i) => i.label)).toEqual(expect.arrayContaining(['Edycja', 'Kopiuj', 'Wklej']))
+    expect(fake.windows[0]!.options.webPreferences).toMatchObject({ devTools: false })
+    await createElectronPlatform(() => null).renderPdf('<p>Wydruk</p>')
+    expect(fake.windows[1]!.options.webPreferences).toMatchObject({ devTools: false })
+    rmSync(dataDir, { recursive: true, force: true })
+  }, 20_000)
 })

@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import { secureWebPreferences } from './web-preferences'
 
 export function createMainWindow(preload: string, url: string): BrowserWindow {
@@ -10,7 +10,7 @@ export function createMainWindow(preload: string, url: string): BrowserWindow {
     show: false,
     title: 'KIS i PSU',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preload),
+    webPreferences: secureWebPreferences(preload, !app.isPackaged),
   })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(url)

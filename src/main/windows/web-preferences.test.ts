@@ -14,7 +14,9 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
     })
+    expect(secureWebPreferences('/app/out/preload/index.js', true).devTools).toBe(true)
   })
 
   it('gives windows without a bridge (print windows) no preload at all', () => {
