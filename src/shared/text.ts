@@ -37,3 +37,10 @@ export function onlyInvisible(text: string): boolean {
   const unspaced = text.replace(/\s/gu, '')
   return unspaced.length > 0 && /^[\p{Cc}\p{Cf}]+$/u.test(unspaced)
 }
+
+/** Bidi embeddings, overrides and isolates: they can show a name or a number other than the one stored. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
+
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '')
+}

@@ -19,8 +19,10 @@ function cell(value: CellValue, kind: ExportTable['kinds'][number]): string {
   return quote(value)
 }
 
+/** What a spreadsheet may take for the start of a formula: = + - @ (also full-width), tab, carriage return. */
+const FORMULA_START = /^[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/
+
 function quote(text: string): string {
-  // A leading =, +, - or @ would make a spreadsheet run the text as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
+  const safe = FORMULA_START.test(text) ? `'${text}` : text
   return /[";\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
 }

@@ -1,4 +1,5 @@
 // A list as it leaves the app: typed columns, plain rows. Screens, XLSX and CSV share the same cells.
+import { stripBidiControls } from '@shared/text'
 
 export type CellValue = string | number | null
 
@@ -28,6 +29,11 @@ export function buildTable<Row>(
     headers: columns.map((c) => c.header),
     kinds: columns.map((c) => c.kind ?? 'text'),
     widths: columns.map((c) => c.width ?? 16),
-    rows: rows.map((row) => columns.map((c) => c.value(row))),
+    rows: rows.map((row) => columns.map((c) => cellValue(c.value(row)))),
   }
+}
+
+/** Bidi overrides never leave the app, whatever a record holds (see @shared/text). */
+function cellValue(value: CellValue): CellValue {
+  return typeof value === 'string' ? stripBidiControls(value) : value
 }

@@ -1,5 +1,7 @@
 // A tiny safe templating: every interpolated value is escaped unless it is already SafeHtml.
-// Documents carry names and addresses typed by people; none of it may become markup.
+// Documents carry names and addresses typed by people; none of it may become markup, nor turn the
+// text around with bidi overrides (records saved before the schemas stripped them included).
+import { stripBidiControls } from '@shared/text'
 
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -11,7 +13,7 @@ export class SafeHtml {
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[]
 
 export function escapeHtml(text: string): string {
-  return text
+  return stripBidiControls(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -72,6 +72,7 @@ export function renderKartaUczestnika({
   `
   return {
     fileName: `karta-uczestnika-${p.id}.pdf`,
-    html: documentShell({ title: `Karta uczestnika KIS — ${p.firstName} ${p.lastName}`, body }),
+    // The title becomes the PDF's title and the print job's name (print queues are seen by others).
+    html: documentShell({ title: `Karta uczestnika KIS nr ${p.id}`, body }),
   }
 }
