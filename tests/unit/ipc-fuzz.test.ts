@@ -7,23 +7,12 @@ import { CHANNELS } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
 import { createAppDispatch } from '../../src/main/ipc/handlers'
 import { addParticipant, rowCounts } from '../support/backup-data'
+import { seeded } from '../support/seeded'
 import { createTempDatabase, sha256OfFile, type TempDatabase } from '../support/temp-database'
 import { UNUSED_PLATFORM } from '../support/test-platform'
 
 const PAYLOADS = 10_000
 const SEED = 0x4b495350
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
 
 const random = seeded(SEED)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
