@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './support/app'
 import { addParticipant } from '../support/backup-data'
 import { sha256OfFile } from '../support/temp-database'
+import { createVerifiedBackup } from '../../src/main/backup/verified-copy'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -101,4 +102,34 @@ test('refuses a bad file with a Polish message naming the failed check, and the 
 
   expect(sha256OfFile(app.dbFile)).toBe(before)
   await expectParticipants(page, ['Nowak Ewa'])
+})
+
+test('warns when the newest backup is stamped in the future and when the database sits in a synced folder', async ({
+  app,
+  page,
+}) => {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  // A backup made while the clock ran a month ahead.
+  const future = new Date(Date.now() + 30 * 24 * 3600 * 1000)
+  await createVerifiedBackup(app.database.sqlite, {
+    dbFile: app.dbFile,
+    folder: join(app.dir, 'kopie'),
+    kind: 'automatyczna',
+    at: future,
+  })
+  process.env.OneDrive = app.dir
+  try {
+    await page.reload()
+    await expect(page.getByTestId('backup-warning')).toContainText('Najnowsza kopia ma datę z przyszłości')
+    await open(page, 'Kopie zapasowe')
+    await expect(page.getByTestId('location-warning')).toContainText('folderze synchronizowanym z chmurą')
+    await expect(page.getByTestId('last-good-backup')).toHaveText('Ostatnia sprawdzona kopia: brak')
+    await page.screenshot({
+      path: `${SCREENSHOTS}/backup-warnings.png`,
+      fullPage: true,
+      animations: 'disabled',
+    })
+  } finally {
+    delete process.env.OneDrive
+  }
 })

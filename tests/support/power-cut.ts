@@ -9,6 +9,11 @@
 //     power cut can bring the entry back — a hot journal that rolls the acknowledged save away.
 // The journal's content at the commit is caught with a hard link made just before COMMIT: SQLite
 // still writes its header and syncs it through the same inode, then only deletes its own name.
+// What this proves: with the pragmas the app's openDatabase sets, SQLite's own recovery turns every
+// such state into the state before the save or, once the save was acknowledged, after it. What it
+// assumes: that the disk keeps what was synced (SQLite's documented model); it cannot replay a drive
+// that lies about its cache. On Windows SQLite has no folder sync — EXTRA adds nothing to FULL there
+// and the journal's deletion rests on NTFS's own metadata journal, which this test does not replay.
 import { linkSync, readFileSync, rmSync } from 'node:fs'
 import type { LiveDatabase } from '../../src/main/db/sqlite-files'
 
