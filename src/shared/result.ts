@@ -19,3 +19,6 @@ export interface ApiError {
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** One call across the bridge as main answers it: a channel name and its input in, a Result out. */
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>

@@ -2,7 +2,11 @@
 // use" with a reason, NUL-only texts and dates outside 1900–2999 are refused by the schemas (so a
 // year 9999 never reaches the calendar code), and a read-only or full database says so in Polish
 // while the log keeps SQLite's own cause.
+import SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { AppDatabase } from '../../src/main/db/connection'
+import type { Database } from '../../src/main/db/schema'
 import { createAppDispatch } from '../../src/main/ipc/handlers'
 import type { Dispatch } from '../../src/main/ipc/handle'
 import { participantForm } from '../support/backup-data'
@@ -110,12 +114,22 @@ describe('answers in Polish instead of generic errors', () => {
 
   it('says in Polish that the database is read-only, and logs SQLite’s cause', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    temp.database.sqlite.pragma('query_only = 1')
-    const result = await dispatch('participants:create', person())
-    temp.database.sqlite.pragma('query_only = 0')
-    expect(result).toMatchObject({ ok: false, error: { code: 'DATABASE' } })
-    if (!result.ok) expect(result.error.message).toMatch(/tylko do odczytu/)
-    expect(log.mock.calls.flat().join(' ')).toMatch(/SQLITE_READONLY/)
+    // The file as a program sees it on a read-only medium or without the right to write.
+    const sqlite = new SQLite(temp.file, { readonly: true })
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const readOnly: AppDatabase = { ...temp.database, sqlite, db, close: () => db.destroy() }
+    try {
+      const result = await createAppDispatch({
+        database: readOnly,
+        appVersion: 'test',
+        platform: UNUSED_PLATFORM,
+      })('participants:create', person())
+      expect(result).toMatchObject({ ok: false, error: { code: 'DATABASE' } })
+      if (!result.ok) expect(result.error.message).toMatch(/tylko do odczytu/)
+      expect(log.mock.calls.flat().join(' ')).toMatch(/SQLITE_READONLY/)
+    } finally {
+      await db.destroy()
+    }
   })
 
   it('says in Polish that the disk is full, and logs SQLite’s cause', async () => {

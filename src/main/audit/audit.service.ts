@@ -1,6 +1,5 @@
 // The audit log's screen and export: filtered pages, newest first, and the same rows as XLSX or CSV.
 // Writing entries is the audited dispatch's job (audited-dispatch.ts); nothing here edits one.
-import { writeFile } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
 import {
   AUDIT_ACTION_LABELS,
@@ -19,6 +18,7 @@ import { buildTable, type ExportColumn } from '../exports/table'
 import { tablesToXlsx } from '../exports/xlsx'
 import * as repo from './audit.repo'
 import { subjectLabel } from './audit-subjects'
+import { saveUserFile } from '../platform/user-files'
 
 export type AuditService = ReturnType<typeof createAuditService>
 
@@ -98,14 +98,7 @@ export function createAuditService(db: Kysely<Database>, platform: Platform) {
       if (!path) return { path: null, rows: total }
       const table = buildTable('Rejestr czynności', COLUMNS, await entries(request.filter, null))
       const content = request.format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table)
-      try {
-        await writeFile(path, content)
-      } catch {
-        throw new DomainError(
-          'INTERNAL',
-          `Nie udało się zapisać pliku ${path}. Sprawdź, czy folder istnieje i czy plik nie jest otwarty w innym programie.`,
-        )
-      }
+      await saveUserFile(path, content)
       return { path, rows: table.rows.length }
     },
   }

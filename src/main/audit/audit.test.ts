@@ -6,7 +6,7 @@ import type { ParticipantForm } from '@shared/participant.schema'
 import { createAppDispatch } from '../ipc/handlers'
 import type { Dispatch } from '../ipc/handle'
 import type { Platform } from '../platform/platform'
-import { openDatabase } from '../db/connection'
+import { openAppDatabase } from '../backup/open-database'
 import { createTempDatabase, createTempDir, type TempDatabase } from '../../../tests/support/temp-database'
 import { makePesel } from '../../../tests/support/pesel-factory'
 import { currentUserName } from './audited-dispatch'
@@ -253,7 +253,7 @@ describe('audit log and older databases', () => {
     try {
       const file = join(dir.dir, 'kis.sqlite')
       copyFileSync(join(__dirname, '../../../tests/fixtures/db/kis-v6.sqlite'), file)
-      const database = await openDatabase(file)
+      const database = await openAppDatabase(file)
       expect(database.schemaVersion).toBeGreaterThanOrEqual(7)
       expect(database.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0)
       expect(database.sqlite.prepare('SELECT count(*) FROM participants').pluck().get()).toBeGreaterThan(0)

@@ -3,12 +3,12 @@
 import type { z } from 'zod'
 import { contract, type Output, type ParsedInput } from '@shared/contract'
 import { CHANNELS, type Channel } from '@shared/channels'
-import type { ApiError, Result } from '@shared/result'
+import type { ApiError, Dispatch, Result } from '@shared/result'
 import { pluralPl } from '@shared/text'
 import { DomainError } from '../errors'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> }
-export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>
+export type { Dispatch }
 
 const KNOWN = new Set<string>(CHANNELS)
 

@@ -1,6 +1,6 @@
 // While the screen is locked, main answers only the lock's own channels: the renderer hides the
 // screens, and even a call that reached main anyway gets no personal data.
-import type { Dispatch } from '../ipc/handle'
+import type { Dispatch } from '@shared/result'
 import type { LockService } from './lock.service'
 
 export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([

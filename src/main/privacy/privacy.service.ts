@@ -1,7 +1,6 @@
 // Personal data on request, retention and anonymisation. The audit log records each of these at the
 // IPC layer (audit-actions.ts); the anonymisation's entry commits in its own transaction.
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import { formatDateTime, todayIso } from '@shared/dates'
@@ -10,6 +9,7 @@ import type { PersonExported, RetentionOverview, RetentionSettings } from '@shar
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { Platform } from '../platform/platform'
+import { buildFolderWhole, writeWhole } from '../platform/user-files'
 import { tablesToXlsx } from '../exports/xlsx'
 import { renderDaneOsoby, type DaneOsobyData } from '../printing/documents/dane-osoby'
 import { PERSON_SECTIONS } from './person-sections'
@@ -147,20 +147,10 @@ export function createPrivacyService(
         [`dane-osoby-${id}.json`]: JSON.stringify(json, null, 2),
         [`dane-osoby-${id}.xlsx`]: await tablesToXlsx(sections.map(sectionTable)),
       }
-      // Written beside and renamed at the end: a failure never leaves half a folder under the final name.
-      const staging = `${folder}.zapisywanie`
-      try {
-        await rm(staging, { recursive: true, force: true })
-        await mkdir(staging, { recursive: true })
-        for (const [file, content] of Object.entries(files)) await writeFile(join(staging, file), content)
-        await rename(staging, folder)
-      } catch {
-        await rm(staging, { recursive: true, force: true }).catch(() => undefined)
-        throw new DomainError(
-          'INTERNAL',
-          `Nie udało się zapisać folderu ${folder}. Sprawdź, czy miejsce jest zapisywalne. Nic nie zostało zapisane.`,
-        )
-      }
+      // Built under a temporary name and renamed at the end: a failure never leaves half a folder.
+      await buildFolderWhole(folder, async (building) => {
+        for (const [file, content] of Object.entries(files)) await writeWhole(join(building, file), content)
+      })
       return { cancelled: false, folder, files: Object.keys(files).map((f) => join(folder, f)) }
     },
   }
