@@ -8,6 +8,7 @@ import { injected, testMigration } from '../support/injected-migrations'
 import { createTempDir, type TempDir } from '../support/temp-database'
 import { APPLICATION_ID, openDatabase } from '../../src/main/db/connection'
 import { openAppDatabase } from '../../src/main/backup/open-database'
+import { fileStamp } from '../../src/main/backup/backup-files'
 
 vi.mock('../../src/main/db/migrations', async (importOriginal) => {
   const { withInjected } = await import('../support/injected-migrations')
@@ -40,7 +41,7 @@ function inspectFile(path: string) {
 let temp: TempDir
 let file: string
 const at = new Date('2026-03-05T10:20:30.456Z')
-const stamp = '2026-03-05T10-20-30-456Z'
+const stamp = fileStamp(at)
 
 /** A database at the real latest version holding one settings row. */
 async function createRealDatabase(): Promise<void> {
