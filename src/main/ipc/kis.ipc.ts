@@ -1,5 +1,5 @@
 // The KIS programme's channels: staff, office, participations, timeline, kontrakty, activities, start.
-import type { KisServices } from '../participations/kis-services'
+import type { KisServices } from '../app/kis-services'
 import { activitiesHandlers } from './activities.ipc'
 import type { Handlers } from './handle'
 import { kontraktyHandlers } from './kontrakty.ipc'

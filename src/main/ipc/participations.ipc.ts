@@ -1,5 +1,5 @@
 import type { ParticipationsService } from '../participations/participations.service'
-import type { TimelineService } from '../participations/timeline.service'
+import type { TimelineService } from '../timeline/timeline.service'
 import type { Handlers } from './handle'
 
 type Channels = Extract<keyof Handlers, `participations:${string}`> | 'timeline:person'

@@ -3,7 +3,7 @@ import { listExportRequest, type ListExportRequest } from '@shared/exports.schem
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { buildReportDataset, type ReportDataset } from '../../../tests/support/report-fixtures'
 import { createParticipantsService } from '../participants/participants.service'
-import { createKisServices } from '../participations/kis-services'
+import { createKisServices } from '../app/kis-services'
 import { createPsuServices } from '../psu/psu-services'
 import { createPayoutsService } from '../payouts/payouts.service'
 import { createRefundsService } from '../refunds/refunds.service'

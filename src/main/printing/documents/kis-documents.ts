@@ -2,7 +2,7 @@
 import type { DocumentRequest } from '@shared/documents.schema'
 import { DomainError } from '../../errors'
 import type { ParticipantsService } from '../../participants/participants.service'
-import type { KisServices } from '../../participations/kis-services'
+import type { KisServices } from '../../app/kis-services'
 import type { PrintableDocument } from '../document-shell'
 import { renderKontraktAneks } from './kontrakt-aneks'
 import { renderKontraktOcena } from './kontrakt-ocena'

@@ -1,6 +1,6 @@
 // Builders of the PSU payout documents: load through the services, render with the templates.
 import type { DocumentRequest } from '@shared/documents.schema'
-import type { KisServices } from '../../participations/kis-services'
+import type { KisServices } from '../../app/kis-services'
 import type { PayoutsService } from '../../payouts/payouts.service'
 import type { RefundsService } from '../../refunds/refunds.service'
 import type { PrintableDocument } from '../document-shell'

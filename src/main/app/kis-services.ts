@@ -1,5 +1,6 @@
 // The KIS programme's services wired together (staff and office settings, participations,
-// kontrakty, activities, timeline, start page). Other domains add timeline sources (PSU).
+// kontrakty, activities, timeline, start page): a composition root, so no domain imports another's
+// constructor and the domain folders stay free of cycles.
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { createActivitiesService, createEmploymentRecorder } from '../activities/activities.service'
@@ -8,15 +9,15 @@ import type { ParticipantsService } from '../participants/participants.service'
 import { createOfficeService } from '../settings/office.service'
 import { createStaffService } from '../settings/staff.service'
 import { createStartService } from '../start/start.service'
-import { createParticipationsService } from './participations.service'
-import { createTimelineService, kisTimelineSources, type TimelineSource } from './timeline.service'
+import { createParticipationsService } from '../participations/participations.service'
+import { createTimelineService, kisTimelineSources } from '../timeline/timeline.service'
 
 export type KisServices = ReturnType<typeof createKisServices>
 
 export function createKisServices(
   db: Kysely<Database>,
   participants: ParticipantsService,
-  options: { extraTimelineSources?: readonly TimelineSource[]; now?: () => Date } = {},
+  options: { now?: () => Date } = {},
 ) {
   const now = options.now ?? (() => new Date())
   const staff = createStaffService(db, now)
@@ -35,10 +36,7 @@ export function createKisServices(
   )
   const kontrakty = createKontraktyService(db, { participations, staff, office }, now)
   const activities = createActivitiesService(db, { participations, staff }, now)
-  const timeline = createTimelineService([
-    ...kisTimelineSources({ participations, kontrakty, activities }),
-    ...(options.extraTimelineSources ?? []),
-  ])
+  const timeline = createTimelineService(kisTimelineSources({ participations, kontrakty, activities }))
   const start = createStartService({ participations, kontrakty }, now)
   return { staff, office, participations, kontrakty, activities, timeline, start }
 }

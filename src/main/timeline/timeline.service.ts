@@ -1,5 +1,5 @@
-// One participant's history in date order, gathered from sources. Each domain contributes its own
-// source; PSU adds one (source 'psu') without this file knowing about it.
+// One participant's history in date order, gathered from sources: the KIS domains' records as entries.
+// A domain of its own (it reads participations, kontrakty and support), so none of those imports it.
 import { formatDate } from '@shared/dates'
 import { ACTIVITY_KINDS, type ActivityRecord } from '@shared/activity.schema'
 import { ACHIEVEMENTS, KONTRAKT_VARIANTS, type KontraktRecord } from '@shared/kontrakt.schema'
@@ -8,7 +8,7 @@ import { TARGET_GROUP_SHORT } from '@shared/eligibility'
 import type { TimelineEntry } from '@shared/timeline.schema'
 import type { ActivitiesService } from '../activities/activities.service'
 import type { KontraktyService } from '../kontrakty/kontrakty.service'
-import type { ParticipationsService } from './participations.service'
+import type { ParticipationsService } from '../participations/participations.service'
 
 export type TimelineSource = (participantId: number) => Promise<TimelineEntry[]>
 export type TimelineService = ReturnType<typeof createTimelineService>
