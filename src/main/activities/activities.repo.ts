@@ -91,3 +91,39 @@ export async function updateClass(
 export async function removeAttendance(db: Db, classId: number): Promise<void> {
   await db.deleteFrom('activities').where('group_class_id', '=', classId).execute()
 }
+
+/** Support entries with the screen's filters, with the person and staff member: the list export. */
+export function findForExport(
+  db: Db,
+  filter: { participantId: number | null; from: string | null; to: string | null; kind: string | null },
+) {
+  let query = db
+    .selectFrom('activities as a')
+    .innerJoin('participants as r', 'r.id', 'a.participant_id')
+    .leftJoin('staff_members as s', 's.id', 'a.staff_member_id')
+    .select([
+      'a.id',
+      'a.kind',
+      'a.activity_date as date',
+      'a.end_date as endDate',
+      'a.provider',
+      'a.topic',
+      'a.organization',
+      'a.project_name as projectName',
+      'a.employment_form as employmentForm',
+      'a.benefit_name as benefitName',
+      'a.notes',
+      's.full_name as staffName',
+      'r.first_name as firstName',
+      'r.last_name as lastName',
+      'r.pesel',
+    ])
+    .orderBy('a.activity_date')
+    .orderBy('r.sort_name')
+    .orderBy('a.id')
+  if (filter.participantId !== null) query = query.where('a.participant_id', '=', filter.participantId)
+  if (filter.from !== null) query = query.where('a.activity_date', '>=', filter.from)
+  if (filter.to !== null) query = query.where('a.activity_date', '<=', filter.to)
+  if (filter.kind !== null) query = query.where('a.kind', '=', filter.kind)
+  return query.execute()
+}

@@ -13,6 +13,7 @@ import {
   type GroupClassRecord,
   type GroupClassRow,
 } from '@shared/activity.schema'
+import type { ActivityExportFilter } from '@shared/exports.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { EmploymentRecorder, ParticipationsService } from '../participations/participations.service'
@@ -128,6 +129,11 @@ export function createActivitiesService(db: Db, deps: ActivitiesDeps, now: () =>
         leader: c.leader,
         attendeeCount: Number(c.attendee_count),
       }))
+    },
+
+    /** Support entries with the screen's filters, for the list export. */
+    exportRows(filter: ActivityExportFilter) {
+      return repo.findForExport(db, filter)
     },
 
     getClass(id: number): Promise<GroupClassRecord> {

@@ -1,22 +1,17 @@
 // Every exportable list: how its rows are loaded with the screen's filters and which columns it has.
-import type { ListExportRequest, ListName } from '@shared/exports.schema'
+// One home for list exports: the register here, the KIS, PSU and payout lists beside it, and the
+// sheets of "Eksport wszystkiego" (archive-sheets.ts) built from the same loaders.
 import { formatDate, todayIso } from '@shared/dates'
-import { PARTICIPANT_STATUS_LABELS, SEX_LABELS, type ParticipantRow } from '@shared/participant.schema'
-import type { ParticipantsService } from '../participants/participants.service'
 import { EXCLUSIONS, TARGET_GROUPS, type Exclusion, type TargetGroup } from '@shared/eligibility'
-import { buildTable, type ExportColumn, type ExportTable } from './table'
-import type { PayoutsService } from '../payouts/payouts.service'
-import type { RefundsService } from '../refunds/refunds.service'
-import { payoutListLoaders } from '../payouts/payout-list-loaders'
-import { reportListLoaders, type ReportListSources } from '../reports/list-exports'
+import type { ListName } from '@shared/exports.schema'
+import { PARTICIPANT_STATUS_LABELS, SEX_LABELS, type ParticipantRow } from '@shared/participant.schema'
+import { kisListLoaders } from './kis-lists'
+import type { ListLoaders, ListSources } from './list-sources'
+import { payoutListLoaders } from './payout-lists'
+import { psuListLoaders } from './psu-lists'
+import { buildTable, type ExportColumn } from './table'
 
-/** The KIS, PSU and report services are optional for the same reason as the payouts. */
-export interface ListSources extends ReportListSources {
-  participants: ParticipantsService
-  /** PSU payouts; a caller exporting only the register (the archive export) may leave them out. */
-  payouts?: PayoutsService
-  refunds?: RefundsService
-}
+export type { ListSources } from './list-sources'
 
 // Target groups and exclusions are special-category data (RODO art. 9): not in the list unless ticked.
 const PARTICIPANT_COLUMNS: ExportColumn<ParticipantRow>[] = [
@@ -47,13 +42,7 @@ const SPECIAL_COLUMNS: ExportColumn<SpecialRow>[] = [
   { header: 'Ukończona terapia', width: 10, value: (r) => (r.therapyCompleted ? 'tak' : 'nie') },
 ]
 
-type Loaders = {
-  [L in ListName]: (
-    request: Extract<ListExportRequest, { list: L }>,
-  ) => Promise<{ baseName: string; table: ExportTable }>
-}
-
-export function createListLoaders(s: ListSources): Loaders {
+export function createListLoaders(s: ListSources): ListLoaders<ListName> {
   return {
     // The file name never says which group was filtered or whether art. 9 data is inside.
     participants: async ({ filter, specialCategories }) => {
@@ -71,7 +60,8 @@ export function createListLoaders(s: ListSources): Loaders {
         table: buildTable('Uczestnicy', [...PARTICIPANT_COLUMNS, ...SPECIAL_COLUMNS], withSpecial),
       }
     },
+    ...kisListLoaders(s),
+    ...psuListLoaders(s),
     ...payoutListLoaders(s),
-    ...reportListLoaders(s),
   }
 }

@@ -287,3 +287,43 @@ export async function insertEvaluation(
     .execute()
   return id
 }
+
+/** Every kontrakt (or one person's) with its person, worker, annex count and last evaluation: the list export. */
+export function findForExport(db: Db, participantId: number | null) {
+  let query = db
+    .selectFrom('kontrakty as k')
+    .innerJoin('participations as p', 'p.id', 'k.participation_id')
+    .innerJoin('participants as r', 'r.id', 'p.participant_id')
+    .innerJoin('staff_members as s', 's.id', 'k.social_worker_id')
+    .select([
+      'k.id',
+      'k.number',
+      'k.variant',
+      'k.concluded_on as concludedOn',
+      'k.end_date as endDate',
+      'k.signed_at as signedAt',
+      'k.main_goal as mainGoal',
+      's.full_name as socialWorker',
+      'r.first_name as firstName',
+      'r.last_name as lastName',
+      'r.pesel',
+      'p.start_date as participationStart',
+      'p.end_date as participationEnd',
+      (eb) =>
+        eb
+          .selectFrom('kontrakt_aneksy as x')
+          .select((x) => x.fn.countAll<number>().as('n'))
+          .whereRef('x.kontrakt_id', '=', 'k.id')
+          .as('aneksy'),
+      (eb) =>
+        eb
+          .selectFrom('kontrakt_evaluations as e')
+          .select((x) => x.fn.max('e.evaluated_on').as('last'))
+          .whereRef('e.kontrakt_id', '=', 'k.id')
+          .as('lastEvaluation'),
+    ])
+    .orderBy('k.number_year')
+    .orderBy('k.number_seq')
+  if (participantId !== null) query = query.where('p.participant_id', '=', participantId)
+  return query.execute()
+}

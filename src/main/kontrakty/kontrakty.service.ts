@@ -441,6 +441,11 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     signedInOpenParticipations() {
       return repo.findSignedInOpenParticipations(db)
     },
+
+    /** Every kontrakt (or one person's), for the list export: the KIS screens show them per person. */
+    exportRows(participantId: number | null) {
+      return repo.findForExport(db, participantId)
+    },
   }
 }
 

@@ -28,7 +28,6 @@ import type {
   SummaryReport,
   WojewodaReport,
 } from '@shared/reports.schema'
-import type { ActivityExportFilter } from '@shared/reports-lists.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import { allocateProportionally } from '../payouts/year-figures'
@@ -254,15 +253,6 @@ export function createReportsService(db: Db, now: () => Date = () => new Date())
       if (id === null) id = await repo.insertFunding(db, { ...row, created_at: stamp })
       else if ((await repo.updateFunding(db, id, row)) === 0) throw notFound(`źródło finansowania nr ${id}`)
       return toFunding((await repo.allFunding(db)).find((f) => f.id === id)!)
-    },
-
-    /** Every kontrakt (or one person's), for the list export: the KIS screens show them per person. */
-    exportKontrakty(participantId: number | null) {
-      return repo.kontraktyForExport(db, participantId)
-    },
-
-    exportActivities(filter: ActivityExportFilter) {
-      return repo.activitiesForExport(db, filter)
     },
 
     async removeFunding(id: number): Promise<{ id: number }> {

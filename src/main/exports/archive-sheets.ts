@@ -1,10 +1,10 @@
 // The XLSX of "Eksport wszystkiego": every main list in full, one sheet each, with the same columns
-// as the list exports. A domain that adds a list adds its sheet here.
+// as the list exports (lists.ts). A domain that adds a list adds its sheet here.
+import { activityExportFilter } from '@shared/exports.schema'
 import { participantFilter } from '@shared/participant.schema'
 import { assignmentListQuery } from '@shared/psu-assignments.schema'
-import { activityExportFilter } from '@shared/reports-lists.schema'
-import { createListLoaders } from '../exports/lists'
-import type { ExportTable } from '../exports/table'
+import { createListLoaders } from './lists'
+import type { ExportTable } from './table'
 
 export type ArchiveSheet = (lists: ReturnType<typeof createListLoaders>) => Promise<ExportTable>
 

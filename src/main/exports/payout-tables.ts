@@ -12,9 +12,9 @@ import {
 } from '@shared/payouts.schema'
 import { formatMonth } from '@shared/psu-calendar'
 import { DomainError } from '../errors'
-import { buildTable, type ExportColumn, type ExportTable } from '../exports/table'
+import { buildTable, type ExportColumn, type ExportTable } from './table'
 import type { RefundStatement, RefundStatementRow } from '../refunds/refunds.service'
-import { amountInWords } from './amount-in-words'
+import { amountInWords } from '../payouts/amount-in-words'
 
 type Row<T> = { lp: number | null; item: T | null }
 

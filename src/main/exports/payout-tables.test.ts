@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { tableToCsv } from '../exports/csv'
+import { tableToCsv } from './csv'
 import { sampleList } from '../../../tests/support/payout-samples'
-import { bankTransfersTable, payoutListTable } from './payout-exports'
+import { bankTransfersTable, payoutListTable } from './payout-tables'
 
 describe('payout list export', () => {
   it('has a row per person and a Razem row with the list totals', () => {

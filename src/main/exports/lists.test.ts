@@ -7,9 +7,8 @@ import { createKisServices } from '../app/kis-services'
 import { createPsuServices } from '../psu/psu-services'
 import { createPayoutsService } from '../payouts/payouts.service'
 import { createRefundsService } from '../refunds/refunds.service'
-import { createListLoaders } from '../exports/lists'
-import { tableToCsv } from '../exports/csv'
-import { createReportsService } from './reports.service'
+import { createListLoaders } from './lists'
+import { tableToCsv } from './csv'
 
 let temp: TempDatabase
 let data: ReportDataset
@@ -27,7 +26,6 @@ beforeAll(async () => {
     psu: createPsuServices(db),
     payouts,
     refunds: createRefundsService(db, payouts),
-    reports: createReportsService(db),
   })
 })
 
