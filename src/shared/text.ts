@@ -44,3 +44,11 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '')
 }
+
+/** People in a list's order: surname, then first name, in Polish collation. */
+export function byPersonName(
+  a: { lastName: string; firstName: string },
+  b: { lastName: string; firstName: string },
+): number {
+  return comparePolish(a.lastName, b.lastName) || comparePolish(a.firstName, b.firstName)
+}

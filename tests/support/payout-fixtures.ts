@@ -3,12 +3,23 @@
 // them, so payouts are tested on exactly the rows they read.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/main/db/schema'
+import { createPayoutsService } from '../../src/main/payouts/payouts.service'
+import { createPorozumieniaService } from '../../src/main/psu/porozumienia.service'
+import { createRefundsService } from '../../src/main/refunds/refunds.service'
 import { makePesel } from './pesel-factory'
 
 type Db = Kysely<Database>
 const STAMP = '2026-01-01T00:00:00.000Z'
 
 let serial = 0
+
+/** The payout and refund services wired as the handlers wire them, on one clock. */
+export function createPayoutServices(db: Db, now: () => Date = () => new Date()) {
+  const porozumienia = createPorozumieniaService(db, now)
+  const payouts = createPayoutsService(db, { porozumienia }, now)
+  const refunds = createRefundsService(db, { payouts, porozumienia }, now)
+  return { porozumienia, payouts, refunds }
+}
 
 export async function addPerson(db: Db, firstName: string, lastName: string): Promise<number> {
   serial += 1

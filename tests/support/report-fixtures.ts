@@ -7,10 +7,8 @@
 // EXPECTED holds the figures counted by hand from the stories below.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/main/db/schema'
-import { createPayoutsService } from '../../src/main/payouts/payouts.service'
-import { createRefundsService } from '../../src/main/refunds/refunds.service'
 import { makePesel } from './pesel-factory'
-import { addAssignment, addPosition, addSheet, setSheetStatus } from './payout-fixtures'
+import { addAssignment, addPosition, addSheet, createPayoutServices, setSheetStatus } from './payout-fixtures'
 
 type Db = Kysely<Database>
 const STAMP = '2026-01-01T00:00:00.000Z'
@@ -497,8 +495,7 @@ async function addFunding(
 async function buildPsu(db: Db, people: Record<PersonKey, number>): Promise<Record<string, number>> {
   const clock = { now: new Date('2024-06-05T09:00:00Z') }
   const now = () => clock.now
-  const payouts = createPayoutsService(db, now)
-  const refunds = createRefundsService(db, payouts, now)
+  const { payouts, refunds } = createPayoutServices(db, now)
   const at = (day: string) => {
     clock.now = new Date(`${day}T09:00:00Z`)
   }

@@ -5,8 +5,7 @@ import { buildReportDataset, type ReportDataset } from '../../../tests/support/r
 import { createParticipantsService } from '../participants/participants.service'
 import { createKisServices } from '../app/kis-services'
 import { createPsuServices } from '../psu/psu-services'
-import { createPayoutsService } from '../payouts/payouts.service'
-import { createRefundsService } from '../refunds/refunds.service'
+import { createPayoutServices } from '../../../tests/support/payout-fixtures'
 import { createListLoaders } from './lists'
 import { tableToCsv } from './csv'
 
@@ -19,13 +18,13 @@ beforeAll(async () => {
   data = await buildReportDataset(temp.database.db)
   const db = temp.database.db
   const participants = createParticipantsService(db)
-  const payouts = createPayoutsService(db)
+  const { payouts, refunds } = createPayoutServices(db)
   lists = createListLoaders({
     participants,
     kis: createKisServices(db, participants),
     psu: createPsuServices(db),
     payouts,
-    refunds: createRefundsService(db, payouts),
+    refunds,
   })
 })
 

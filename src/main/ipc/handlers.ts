@@ -46,10 +46,10 @@ export function createHandlers(runtime: AppRuntime): Handlers {
   const { database, appVersion, platform } = runtime
   const participants = createParticipantsService(database.db)
   const settings = createSettingsService(database.db)
-  const payouts = createPayoutsService(database.db)
-  const refunds = createRefundsService(database.db, payouts)
-  const kis = createKisServices(database.db, participants)
   const psu = createPsuServices(database.db)
+  const payouts = createPayoutsService(database.db, { porozumienia: psu.porozumienia })
+  const refunds = createRefundsService(database.db, { payouts, porozumienia: psu.porozumienia })
+  const kis = createKisServices(database.db, participants)
   const reports = createReportsService(database.db)
   const lists = { participants, payouts, refunds, kis, psu, reports }
   const backup = createBackupService(runtime, platform, undefined, () => lists)

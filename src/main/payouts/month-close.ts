@@ -4,7 +4,7 @@
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import { formatMonth } from '@shared/psu-calendar'
-import { pluralPl } from '@shared/text'
+import { byPersonName, pluralPl } from '@shared/text'
 import { DomainError } from '../errors'
 import { amountDueGr, minimumRateRefundGr, refundGr } from './amounts'
 
@@ -98,7 +98,7 @@ export function computeMonth(input: MonthInput): MonthResult {
     const person = computePerson(sheets, input)
     if (person.workedMin > 0) persons.push(person)
   }
-  persons.sort(byName)
+  persons.sort(byPersonName)
   return {
     persons,
     sources: input.sheets
@@ -200,11 +200,4 @@ function refuseNonPositiveRates(periods: readonly RatePeriod[], what: string): v
       `${what} od ${formatDate(bad.validFrom)} wynosi ${Number.isSafeInteger(bad.rateGr) ? formatGrosze(bad.rateGr) : bad.rateGr} — stawka musi być większa od zera.`,
     )
   }
-}
-
-export function byName(
-  a: { lastName: string; firstName: string },
-  b: { lastName: string; firstName: string },
-): number {
-  return a.lastName.localeCompare(b.lastName, 'pl') || a.firstName.localeCompare(b.firstName, 'pl')
 }

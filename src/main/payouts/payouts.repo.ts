@@ -1,5 +1,5 @@
-// SQL for payout lists. Reads the PSU tables (porozumienia, rates, assignments, timesheets) of
-// migration 0003 directly and read-only; writes only the payout tables of migration 0005.
+// SQL for payout lists. Reads a month's timesheets (migration 0003) read-only and joins the porozumienie's
+// number; writes only the payout tables of migration 0005. Porozumienia and rates come from their service.
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, PsuPayoutListsTable } from '../db/schema'
 import type { PersonMonth, SheetInput, SheetStamp } from './month-close'
@@ -8,41 +8,6 @@ type Db = Kysely<Database>
 export type PayoutListRow = Selectable<PsuPayoutListsTable> & {
   porozumienie_number: string
   signed_on: string
-}
-
-export async function findPorozumienie(db: Db, id: number) {
-  return db
-    .selectFrom('psu_porozumienia')
-    .select(['id', 'number', 'signed_on', 'period_from', 'period_to', 'refund_base', 'refund_share_bp'])
-    .where('id', '=', id)
-    .executeTakeFirst()
-}
-
-export async function allPorozumienia(db: Db) {
-  return db
-    .selectFrom('psu_porozumienia')
-    .select(['id', 'number', 'signed_on', 'period_from', 'period_to', 'refund_base', 'refund_share_bp'])
-    .orderBy('period_from', 'desc')
-    .orderBy('number')
-    .execute()
-}
-
-export async function porozumienieRates(db: Db, porozumienieIds: readonly number[]) {
-  if (porozumienieIds.length === 0) return []
-  return db
-    .selectFrom('psu_porozumienie_rates')
-    .select(['porozumienie_id', 'valid_from as validFrom', 'rate_gr as rateGr'])
-    .where('porozumienie_id', 'in', porozumienieIds)
-    .orderBy('valid_from')
-    .execute()
-}
-
-export async function minimumRates(db: Db) {
-  return db
-    .selectFrom('psu_minimum_rates')
-    .select(['valid_from as validFrom', 'rate_gr as rateGr', 'confidence', 'source'])
-    .orderBy('valid_from')
-    .execute()
 }
 
 /** Every timesheet of the porozumienie's assignments in the month, with its person, position and days. */
@@ -156,9 +121,9 @@ export async function activeLists(db: Db, porozumienieId: number | null): Promis
   return q.orderBy('l.month').execute()
 }
 
-export async function nextSeq(db: Db, table: 'psu_payout_lists' | 'psu_refund_requests', year: number) {
+export async function nextSeq(db: Db, year: number) {
   const row = await db
-    .selectFrom(table)
+    .selectFrom('psu_payout_lists')
     .select((eb) => eb.fn.max('seq').as('last'))
     .where('year', '=', year)
     .executeTakeFirst()

@@ -6,6 +6,7 @@ import {
   addPorozumienie,
   addPosition,
   addSheet,
+  createPayoutServices,
   daysOf,
   setDay,
   setSheetStatus,
@@ -13,8 +14,7 @@ import {
 import { rateChangeInput } from '@shared/payouts.schema'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import { createRefundsService } from '../refunds/refunds.service'
-import { createPayoutsService, type PayoutsService } from './payouts.service'
+import type { PayoutsService } from './payouts.service'
 
 const NOW = new Date('2026-04-10T10:00:00Z')
 const MARCH_WEEKDAYS = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']
@@ -22,11 +22,12 @@ const MARCH_WEEKDAYS = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', 
 let temp: TempDatabase
 let db: Kysely<Database>
 let payouts: PayoutsService
+let refunds: ReturnType<typeof createPayoutServices>['refunds']
 
 beforeEach(async () => {
   temp = await createTempDatabase()
   db = temp.database.db
-  payouts = createPayoutsService(db, () => NOW)
+  ;({ payouts, refunds } = createPayoutServices(db, () => NOW))
 })
 afterEach(() => temp.cleanup())
 
@@ -257,7 +258,6 @@ describe('paying', () => {
       'Anna Żak nie ma oznaczonej wypłaty na liście LW/1/2026.',
     )
     await payouts.pay({ listId: list.id, itemIds: [anna!.id], paidOn: '2026-04-10', form: null })
-    const refunds = createRefundsService(db, payouts, () => NOW)
     const request = await refunds.create({
       porozumienieId: m.porozumienieId,
       listIds: [list.id],

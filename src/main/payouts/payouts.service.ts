@@ -9,7 +9,6 @@ import {
   PAYOUT_STATUS_LABELS,
   type PaymentDetailsInput,
   type PayoutCancelInput,
-  type PayoutItem,
   type PayoutListDetail,
   type PayoutListQuery,
   type PayoutListSummary,
@@ -22,11 +21,14 @@ import {
   type RateChangeInput,
   type RateChangePreview,
 } from '@shared/payouts.schema'
+import type { PorozumienieRecord } from '@shared/psu-porozumienia.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
-import { amountChanges, describeAmountChanges, sheetChanges, type PersonAmounts } from './freshness'
-import { computeMonth, type MonthInput, type MonthResult, type RatePeriod } from './month-close'
+import type { PorozumieniaService } from '../psu/porozumienia.service'
+import { amountChanges } from './freshness'
+import { computeMonth } from './month-close'
 import { paymentUndoRefusal } from './payment-undo'
+import { createPayoutReads, personAmounts, sum } from './payout-reads'
 import * as repo from './payouts.repo'
 import { yearFigures, type YearItem } from './year-figures'
 
@@ -35,190 +37,37 @@ type Db = Kysely<Database>
 
 export const PAYOUT_NUMBER_PREFIX = 'LW'
 
-export function createPayoutsService(db: Db, now: () => Date = () => new Date()) {
-  async function monthInput(
-    ex: Db,
-    porozumienieId: number,
-    month: string,
-    override: { rates?: readonly RatePeriod[]; minimumRates?: readonly RatePeriod[] } = {},
-  ): Promise<MonthInput> {
-    const porozumienie = await repo.findPorozumienie(ex, porozumienieId)
-    if (!porozumienie) throw notFound(`porozumienie nr ${porozumienieId}`)
-    return {
-      month,
-      refundBase: porozumienie.refund_base,
-      refundShareBp: porozumienie.refund_share_bp,
-      rates: override.rates ?? (await repo.porozumienieRates(ex, [porozumienieId])),
-      minimumRates: override.minimumRates ?? (await repo.minimumRates(ex)),
-      sheets: await repo.monthSheets(ex, porozumienieId, month),
-    }
-  }
-
-  /** What the list says per person, as stored. */
-  async function storedAmounts(ex: Db, listId: number): Promise<PersonAmounts[]> {
-    return (await repo.listItems(ex, [listId])).map((i) => ({
-      participantId: i.participant_id,
-      name: `${i.last_name} ${i.first_name}`,
-      amountGr: i.amount_gr,
-      refundGr: i.refund_gr,
-    }))
-  }
-
-  /** Why a list no longer matches its month (sheets reopened, added, or other amounts at today's rates). */
-  async function staleReasons(ex: Db, list: repo.PayoutListRow): Promise<string[]> {
-    if (list.status === 'anulowana') return []
-    const input = await monthInput(ex, list.porozumienie_id, list.month)
-    const stored = (await repo.listSources(ex, [list.id])).map(({ timesheetId, version }) => ({
-      timesheetId,
-      version,
-    }))
-    const reasons = sheetChanges(
-      stored,
-      input.sheets.map((s) => ({
-        timesheetId: s.timesheetId,
-        version: s.version,
-        status: s.status,
-        label: `${s.lastName} ${s.firstName} (${s.positionType})`,
-      })),
-    )
-    if (reasons.length > 0) return reasons
-    let result: MonthResult
-    try {
-      result = computeMonth(input)
-    } catch (error) {
-      if (error instanceof DomainError) return [error.message]
-      throw error
-    }
-    const changes = amountChanges(await storedAmounts(ex, list.id), personAmounts(result))
-    return changes.length > 0 ? [describeAmountChanges(changes)] : []
-  }
-
-  async function summaries(ex: Db, rows: readonly repo.PayoutListRow[]): Promise<PayoutListSummary[]> {
-    const ids = rows.map((r) => r.id)
-    const items = await repo.listItems(ex, ids)
-    const requests = await repo.activeRequestsOf(ex, ids)
-    const out: PayoutListSummary[] = []
-    for (const row of rows) {
-      const mine = items.filter((i) => i.list_id === row.id)
-      const reasons = await staleReasons(ex, row)
-      out.push({
-        id: row.id,
-        number: row.number,
-        porozumienieId: row.porozumienie_id,
-        porozumienieNumber: row.porozumienie_number,
-        month: row.month,
-        status: row.status,
-        persons: mine.length,
-        paidPersons: mine.filter((i) => i.paid_on !== null).length,
-        workedMin: sum(mine.map((i) => i.worked_min)),
-        amountGr: sum(mine.map((i) => i.amount_gr)),
-        refundGr: sum(mine.map((i) => i.refund_gr)),
-        stale: reasons.length > 0,
-        staleReasons: reasons,
-        refundRequestNumber: requests.find((r) => r.list_id === row.id)?.number ?? null,
-        computedAt: row.computed_at,
-        approvedAt: row.approved_at,
-        approvedBy: row.approved_by,
-        paidAt: row.paid_at,
-        cancelledAt: row.cancelled_at,
-        cancelReason: row.cancel_reason,
-      })
-    }
-    return out
-  }
-
-  async function detail(ex: Db, id: number): Promise<PayoutListDetail> {
-    const row = await repo.findList(ex, id)
-    if (!row) throw notFound(`lista wypłat nr ${id}`)
-    const [summary] = await summaries(ex, [row])
-    const items = await repo.listItems(ex, [id])
-    const itemIds = items.map((i) => i.id)
-    const positions = await repo.itemPositions(ex, itemIds)
-    const rates = await repo.itemRates(ex, itemIds)
-    const part = (r: (typeof rates)[number]) => ({
-      validFrom: r.valid_from,
-      rateGr: r.rate_gr,
-      minutes: r.minutes,
-    })
-    const rows: PayoutItem[] = items.map((i) => ({
-      id: i.id,
-      participantId: i.participant_id,
-      firstName: i.first_name,
-      lastName: i.last_name,
-      positions: positions
-        .filter((p) => p.item_id === i.id)
-        .map((p) => ({
-          positionId: p.position_id,
-          positionType: p.position_type,
-          workplace: p.workplace,
-          workedMin: p.worked_min,
-        })),
-      workedMin: i.worked_min,
-      rateParts: rates.filter((r) => r.item_id === i.id && r.kind === 'swiadczenie').map(part),
-      minimumParts: rates.filter((r) => r.item_id === i.id && r.kind === 'minimalna').map(part),
-      amountGr: i.amount_gr,
-      refundGr: i.refund_gr,
-      paymentForm: i.payment_form,
-      account: i.account_iban,
-      paidOn: i.paid_on,
-      paidForm: i.paid_form,
-    }))
-    return {
-      ...summary!,
-      porozumienieSignedOn: row.signed_on,
-      refundBase: row.refund_base,
-      refundShareBp: row.refund_share_bp,
-      items: rows.sort(
-        (a, b) => a.lastName.localeCompare(b.lastName, 'pl') || a.firstName.localeCompare(b.firstName, 'pl'),
-      ),
-    }
-  }
-
-  async function requireList(ex: Db, id: number): Promise<repo.PayoutListRow> {
-    const row = await repo.findList(ex, id)
-    if (!row) throw notFound(`lista wypłat nr ${id}`)
-    return row
-  }
-
-  async function refuseStale(ex: Db, list: repo.PayoutListRow, doing: string): Promise<void> {
-    const reasons = await staleReasons(ex, list)
-    if (reasons.length > 0) {
-      throw new DomainError(
-        'CONFLICT',
-        `Lista ${list.number} jest nieaktualna — ${doing} nie jest możliwe. ${reasons.join(' ')} ` +
-          (list.status === 'projekt'
-            ? 'Przelicz listę.'
-            : 'Anuluj listę (z podaniem powodu) i policz miesiąc od nowa.'),
-      )
-    }
-  }
+export function createPayoutsService(
+  db: Db,
+  deps: { porozumienia: PorozumieniaService },
+  now: () => Date = () => new Date(),
+) {
+  const { monthInput, storedAmounts, summaries, detail, requireList, refuseStale } = createPayoutReads(
+    deps.porozumienia,
+  )
 
   return {
     async sources(): Promise<PayoutSources> {
-      const porozumienia = await repo.allPorozumienia(db)
-      const rates = await repo.porozumienieRates(
-        db,
-        porozumienia.map((p) => p.id),
-      )
+      const all = await deps.porozumienia.list()
       return {
-        porozumienia: porozumienia.map((p) => ({
+        porozumienia: all.sort(newestPeriodFirst).map((p) => ({
           id: p.id,
           number: p.number,
-          signedOn: p.signed_on,
-          periodFrom: p.period_from,
-          periodTo: p.period_to,
-          refundBase: p.refund_base,
-          refundShareBp: p.refund_share_bp,
-          rates: rates
-            .filter((r) => r.porozumienie_id === p.id)
-            .map(({ validFrom, rateGr }) => ({ validFrom, rateGr })),
+          signedOn: p.signedOn,
+          periodFrom: p.periodFrom,
+          periodTo: p.periodTo,
+          refundBase: p.refundBase,
+          refundShareBp: p.refundShareBp,
+          rates: p.rates,
         })),
-        minimumRates: await repo.minimumRates(db),
+        minimumRates: (await deps.porozumienia.listMinimumRates()).map(
+          ({ validFrom, rateGr, confidence, source }) => ({ validFrom, rateGr, confidence, source }),
+        ),
       }
     },
 
     async monthStatus(porozumienieId: number, month: string): Promise<PayoutMonthStatus> {
-      if (!(await repo.findPorozumienie(db, porozumienieId)))
+      if (!(await deps.porozumienia.find(db, porozumienieId)))
         throw notFound(`porozumienie nr ${porozumienieId}`)
       const sheets = await repo.monthSheets(db, porozumienieId, month)
       const active = await repo.findActiveList(db, porozumienieId, month)
@@ -264,7 +113,7 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
             `Nikt nie ma przepracowanych godzin w miesiącu ${formatMonth(month)} — lista byłaby pusta.`,
           )
         }
-        const porozumienie = (await repo.findPorozumienie(trx, porozumienieId))!
+        const porozumienie = (await deps.porozumienia.find(trx, porozumienieId))!
         const details = await repo.paymentDetails(
           trx,
           result.persons.map((p) => p.participantId),
@@ -278,14 +127,14 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
           listId = active.id
           await repo.clearListContent(trx, listId)
           await repo.updateList(trx, listId, {
-            refund_base: porozumienie.refund_base,
-            refund_share_bp: porozumienie.refund_share_bp,
+            refund_base: porozumienie.refundBase,
+            refund_share_bp: porozumienie.refundShareBp,
             computed_at: stamp,
             updated_at: stamp,
           })
         } else {
           const year = now().getFullYear()
-          const seq = await repo.nextSeq(trx, 'psu_payout_lists', year)
+          const seq = await repo.nextSeq(trx, year)
           listId = await repo.insertList(trx, {
             year,
             seq,
@@ -293,8 +142,8 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
             porozumienie_id: porozumienieId,
             month,
             status: 'projekt',
-            refund_base: porozumienie.refund_base,
-            refund_share_bp: porozumienie.refund_share_bp,
+            refund_base: porozumienie.refundBase,
+            refund_share_bp: porozumienie.refundShareBp,
             computed_at: stamp,
             approved_at: null,
             approved_by: '',
@@ -480,7 +329,7 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
     async previewRateChange(change: RateChangeInput): Promise<RateChangePreview> {
       const rates = change.rates.map(({ validFrom, rateGr }) => ({ validFrom, rateGr }))
       let lists = await repo.activeLists(db, change.target === 'porozumienie' ? change.porozumienieId : null)
-      if (change.target === 'porozumienie' && !(await repo.findPorozumienie(db, change.porozumienieId))) {
+      if (change.target === 'porozumienie' && !(await deps.porozumienia.find(db, change.porozumienieId))) {
         throw notFound(`porozumienie nr ${change.porozumienieId}`)
       }
       if (change.target === 'minimalna') lists = lists.filter((l) => l.refund_base === 'stawka_minimalna')
@@ -533,7 +382,8 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
       return yearFigures(year, yearItems, await repo.requestReceipts(db, requestIds))
     },
 
-    settings: () => readSettings(db),
+    /** Pass the transaction when reading inside one. */
+    settings: (ex: Db = db) => readSettings(ex),
 
     async updateSettings(s: PayoutSettings): Promise<PayoutSettings> {
       await repo.updatePayoutSettings(db, {
@@ -547,9 +397,11 @@ export function createPayoutsService(db: Db, now: () => Date = () => new Date())
       return readSettings(db)
     },
 
-    /** For refunds, inside their transaction: why a list no longer matches its month (empty when it does). */
-    async staleReasonsOf(listId: number, ex: Db = db): Promise<string[]> {
-      return staleReasons(ex, await requireList(ex, listId))
+    /** For refunds, inside their transaction: the lists' summaries in the ids' order, undefined where none. */
+    async summariesOf(ex: Db, ids: readonly number[]): Promise<(PayoutListSummary | undefined)[]> {
+      const rows = (await Promise.all(ids.map((id) => repo.findList(ex, id)))).filter((r) => r !== undefined)
+      const found = await summaries(ex, rows)
+      return ids.map((id) => found.find((s) => s.id === id))
     },
   }
 }
@@ -566,15 +418,8 @@ async function readSettings(db: Db): Promise<PayoutSettings> {
   }
 }
 
-function personAmounts(result: MonthResult): PersonAmounts[] {
-  return result.persons.map((p) => ({
-    participantId: p.participantId,
-    name: `${p.lastName} ${p.firstName}`,
-    amountGr: p.amountGr,
-    refundGr: p.refundGr,
-  }))
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0)
+/** Newest period first, then by number (as the porozumienie picker lists them). */
+function newestPeriodFirst(a: PorozumienieRecord, b: PorozumienieRecord): number {
+  if (a.periodFrom !== b.periodFrom) return a.periodFrom < b.periodFrom ? 1 : -1
+  return a.number < b.number ? -1 : a.number > b.number ? 1 : 0
 }

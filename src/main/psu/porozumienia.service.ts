@@ -1,5 +1,6 @@
 // Porozumienia with the starosta (PUP) and the minimum-rate table (editable data with its confidence).
-// Issue 6 (payouts) reads the rate model from here: `rateOn(record.rates, day)` and `minimumRateOn(day)`.
+// Payouts and refunds read the porozumienie's terms, rate periods and the minimum rates from here,
+// passing their transaction where they read inside one.
 import type { Kysely } from 'kysely'
 import type {
   MinimumRateInput,
@@ -50,12 +51,18 @@ export function createPorozumieniaService(db: Db, now: () => Date = () => new Da
   }
 
   return {
-    async list(): Promise<PorozumienieRecord[]> {
-      return withRates(db, await repo.listPorozumienia(db))
+    async list(ex: Db = db): Promise<PorozumienieRecord[]> {
+      return withRates(ex, await repo.listPorozumienia(ex))
     },
 
     get(id: number): Promise<PorozumienieRecord> {
       return load(db, id)
+    },
+
+    /** The porozumienie with its rate periods, or undefined: for callers with their own message. */
+    async find(ex: Db, id: number): Promise<PorozumienieRecord | undefined> {
+      const row = await repo.findPorozumienie(ex, id)
+      return row && (await withRates(ex, [row]))[0]
     },
 
     create(input: PorozumienieInput): Promise<PorozumienieRecord> {
@@ -102,8 +109,9 @@ export function createPorozumieniaService(db: Db, now: () => Date = () => new Da
       })
     },
 
-    async listMinimumRates(): Promise<MinimumRateRecord[]> {
-      return (await repo.listMinimumRates(db)).map(toMinimumRate)
+    /** The table by date (oldest first). */
+    async listMinimumRates(ex: Db = db): Promise<MinimumRateRecord[]> {
+      return (await repo.listMinimumRates(ex)).map(toMinimumRate)
     },
 
     /** The old regime's minimum hourly benefit on a day, with its confidence; null before the table starts. */

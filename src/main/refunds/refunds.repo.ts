@@ -33,6 +33,15 @@ export async function requestLists(db: Db, requestIds: readonly number[]) {
     .execute()
 }
 
+export async function nextSeq(db: Db, year: number): Promise<number> {
+  const row = await db
+    .selectFrom('psu_refund_requests')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('year', '=', year)
+    .executeTakeFirst()
+  return Number(row?.last ?? 0) + 1
+}
+
 export async function insertRequest(
   db: Db,
   row: Omit<Selectable<PsuRefundRequestsTable>, 'id'>,

@@ -7,11 +7,12 @@ import {
   addPorozumienie,
   addPosition,
   addSheet,
+  createPayoutServices,
   setSheetStatus,
 } from '../../../tests/support/payout-fixtures'
 import type { Database } from '../db/schema'
-import { createPayoutsService, type PayoutsService } from '../payouts/payouts.service'
-import { createRefundsService, type RefundsService } from './refunds.service'
+import type { PayoutsService } from '../payouts/payouts.service'
+import type { RefundsService } from './refunds.service'
 
 let now = new Date('2026-04-10T10:00:00Z')
 let temp: TempDatabase
@@ -23,8 +24,7 @@ beforeEach(async () => {
   now = new Date('2026-04-10T10:00:00Z')
   temp = await createTempDatabase()
   db = temp.database.db
-  payouts = createPayoutsService(db, () => now)
-  refunds = createRefundsService(db, payouts, () => now)
+  ;({ payouts, refunds } = createPayoutServices(db, () => now))
 })
 afterEach(() => temp.cleanup())
 

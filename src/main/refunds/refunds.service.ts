@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely'
 import { formatDate, todayIso } from '@shared/dates'
 import { formatMonth } from '@shared/psu-calendar'
+import { byPersonName } from '@shared/text'
 import type {
   RefundBoard,
   RefundCancelInput,
@@ -14,8 +15,7 @@ import type { PayoutListSummary } from '@shared/payouts.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { PayoutsService } from '../payouts/payouts.service'
-import * as payoutsRepo from '../payouts/payouts.repo'
-import { byName } from '../payouts/month-close'
+import type { PorozumieniaService } from '../psu/porozumienia.service'
 import { addDaysIso, boardFlags, sortBoard } from './refund-board'
 import * as repo from './refunds.repo'
 
@@ -56,7 +56,11 @@ export interface RefundStatement {
   totals: { workedMin: number; amountGr: number; refundGr: number }
 }
 
-export function createRefundsService(db: Db, payouts: PayoutsService, now: () => Date = () => new Date()) {
+export function createRefundsService(
+  db: Db,
+  deps: { payouts: PayoutsService; porozumienia: PorozumieniaService },
+  now: () => Date = () => new Date(),
+) {
   async function summaries(ex: Db, rows: readonly repo.RefundRequestRow[]): Promise<RefundRequestSummary[]> {
     const lists = await repo.requestLists(
       ex,
@@ -105,7 +109,7 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
 
   return {
     async board(): Promise<RefundBoard> {
-      const settings = await payouts.settings()
+      const settings = await deps.payouts.settings()
       const all = await summaries(db, await repo.allRequests(db))
       const owed = all.filter((r) => r.status === 'zlozony')
       return {
@@ -118,7 +122,7 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
 
     /** Paid, up-to-date lists of the porozumienie not yet in a request. */
     async candidates(porozumienieId: number): Promise<PayoutListSummary[]> {
-      const lists = await payouts.list({ year: null, porozumienieId })
+      const lists = await deps.payouts.list({ year: null, porozumienieId })
       return lists
         .filter((l) => l.status === 'wyplacona' && l.refundRequestNumber === null && !l.stale)
         .sort((a, b) => a.month.localeCompare(b.month))
@@ -126,49 +130,18 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
 
     create(input: RefundCreateInput): Promise<RefundRequestSummary> {
       return db.transaction().execute(async (trx) => {
-        const porozumienie = await payoutsRepo.findPorozumienie(trx, input.porozumienieId)
-        if (!porozumienie) throw notFound(`porozumienie nr ${input.porozumienieId}`)
+        if (!(await deps.porozumienia.find(trx, input.porozumienieId)))
+          throw notFound(`porozumienie nr ${input.porozumienieId}`)
         if (input.requestedOn > todayIso(now())) {
           const message = 'Data wniosku nie może być z przyszłości.'
           throw new DomainError('INVALID_INPUT', message, { requestedOn: message })
         }
         const listIds = [...new Set(input.listIds)]
-        const held = await payoutsRepo.activeRequestsOf(trx, listIds)
-        for (const listId of listIds) {
-          const list = await payoutsRepo.findList(trx, listId)
-          if (!list) throw notFound(`lista wypłat nr ${listId}`)
-          if (list.porozumienie_id !== input.porozumienieId) {
-            throw new DomainError(
-              'CONFLICT',
-              `Lista ${list.number} dotyczy porozumienia ${list.porozumienie_number} — wniosek obejmuje jedno porozumienie.`,
-            )
-          }
-          if (list.status !== 'wyplacona') {
-            throw new DomainError(
-              'CONFLICT',
-              `Lista ${list.number} (${formatMonth(list.month)}) nie jest wypłacona — refundacja dotyczy świadczeń już wypłaconych.`,
-            )
-          }
-          const other = held.find((h) => h.list_id === listId)
-          if (other) {
-            throw new DomainError('CONFLICT', `Lista ${list.number} jest już we wniosku ${other.number}.`)
-          }
-          const reasons = await payouts.staleReasonsOf(listId, trx)
-          if (reasons.length > 0) {
-            throw new DomainError(
-              'CONFLICT',
-              `Lista ${list.number} jest nieaktualna: ${reasons.join(' ')} Anuluj ją i policz miesiąc od nowa.`,
-            )
-          }
-          if (list.paid_at && input.requestedOn < list.paid_at) {
-            const message = `Wniosek nie może mieć daty wcześniejszej niż wypłata listy ${list.number} (${formatDate(list.paid_at)}).`
-            throw new DomainError('INVALID_INPUT', message, { requestedOn: message })
-          }
-        }
-        const items = await payoutsRepo.listItems(trx, listIds)
-        const settings = await payoutsRepo.payoutSettings(trx)
+        const lists = await deps.payouts.summariesOf(trx, listIds)
+        listIds.forEach((listId, k) => refuseList(lists[k], listId, input))
+        const settings = await deps.payouts.settings(trx)
         const year = now().getFullYear()
-        const seq = await payoutsRepo.nextSeq(trx, 'psu_refund_requests', year)
+        const seq = await repo.nextSeq(trx, year)
         const stamp = now().toISOString()
         const id = await repo.insertRequest(trx, {
           year,
@@ -176,8 +149,8 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
           number: `${REFUND_NUMBER_PREFIX}/${seq}/${year}`,
           porozumienie_id: input.porozumienieId,
           requested_on: input.requestedOn,
-          due_on: addDaysIso(input.requestedOn, settings.refund_due_days),
-          requested_gr: items.reduce((a, i) => a + i.refund_gr, 0),
+          due_on: addDaysIso(input.requestedOn, settings.refundDueDays),
+          requested_gr: lists.reduce((a, l) => a + l!.refundGr, 0),
           status: 'zlozony',
           received_on: null,
           received_gr: null,
@@ -244,7 +217,7 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
     async statement(id: number): Promise<RefundStatement> {
       const request = await summary(db, id)
       const row = (await repo.findRequest(db, id))!
-      const porozumienie = (await payoutsRepo.findPorozumienie(db, row.porozumienie_id))!
+      const porozumienie = (await deps.porozumienia.find(db, row.porozumienie_id))!
       const links = await repo.requestLists(db, [id])
       const wanted = links.filter((l) => (request.status === 'anulowany' ? true : l.active === 1))
       const rows = (
@@ -252,7 +225,7 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
           db,
           wanted.map((l) => l.id),
         )
-      ).sort((a, b) => a.month.localeCompare(b.month) || byName(a, b))
+      ).sort((a, b) => a.month.localeCompare(b.month) || byPersonName(a, b))
       const perMonth = wanted.map((l) => {
         const mine = rows.filter((r) => r.listId === l.id)
         return {
@@ -279,9 +252,9 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
         request,
         porozumienie: {
           number: porozumienie.number,
-          signedOn: porozumienie.signed_on,
-          refundBase: porozumienie.refund_base,
-          refundShareBp: porozumienie.refund_share_bp,
+          signedOn: porozumienie.signedOn,
+          refundBase: porozumienie.refundBase,
+          refundShareBp: porozumienie.refundShareBp,
         },
         rows: rows.map((r) => ({
           listNumber: r.listNumber,
@@ -297,6 +270,40 @@ export function createRefundsService(db: Db, payouts: PayoutsService, now: () =>
         totals,
       }
     },
+  }
+}
+
+/** Why a list cannot go into the request: checked list by list, in the order the user picked them. */
+function refuseList(
+  list: PayoutListSummary | undefined,
+  listId: number,
+  input: RefundCreateInput,
+): asserts list is PayoutListSummary {
+  if (!list) throw notFound(`lista wypłat nr ${listId}`)
+  if (list.porozumienieId !== input.porozumienieId) {
+    throw new DomainError(
+      'CONFLICT',
+      `Lista ${list.number} dotyczy porozumienia ${list.porozumienieNumber} — wniosek obejmuje jedno porozumienie.`,
+    )
+  }
+  if (list.status !== 'wyplacona') {
+    throw new DomainError(
+      'CONFLICT',
+      `Lista ${list.number} (${formatMonth(list.month)}) nie jest wypłacona — refundacja dotyczy świadczeń już wypłaconych.`,
+    )
+  }
+  if (list.refundRequestNumber !== null) {
+    throw new DomainError('CONFLICT', `Lista ${list.number} jest już we wniosku ${list.refundRequestNumber}.`)
+  }
+  if (list.stale) {
+    throw new DomainError(
+      'CONFLICT',
+      `Lista ${list.number} jest nieaktualna: ${list.staleReasons.join(' ')} Anuluj ją i policz miesiąc od nowa.`,
+    )
+  }
+  if (list.paidAt && input.requestedOn < list.paidAt) {
+    const message = `Wniosek nie może mieć daty wcześniejszej niż wypłata listy ${list.number} (${formatDate(list.paidAt)}).`
+    throw new DomainError('INVALID_INPUT', message, { requestedOn: message })
   }
 }
 

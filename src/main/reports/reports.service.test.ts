@@ -17,7 +17,7 @@ import {
   EXPECTED_2025,
   type ReportDataset,
 } from '../../../tests/support/report-fixtures'
-import { createPayoutsService } from '../payouts/payouts.service'
+import { createPayoutServices } from '../../../tests/support/payout-fixtures'
 import { tablesToXlsx } from '../exports/xlsx'
 import { createReportsService, SUPPORT_KINDS, type ReportsService } from './reports.service'
 import { figureHeader, summaryTables, summaryText, wojewodaTables, wojewodaText } from './report-tables'
@@ -113,7 +113,7 @@ describe('yearly activity summary', () => {
   })
 
   it('agrees with the payouts year view for every year (the same lists, the same refund split)', async () => {
-    const payouts = createPayoutsService(temp.database.db)
+    const { payouts } = createPayoutServices(temp.database.db)
     for (const year of [2024, 2025, 2026]) {
       const { total, positionsByType } = await payouts.year(year)
       const { current } = await reports.summary({
