@@ -366,6 +366,7 @@ export function createPayoutsService(
       const yearItems: YearItem[] = items.map((i) => {
         const list = lists.find((l) => l.id === i.list_id)!
         return {
+          id: i.id,
           month: list.month,
           participantId: i.participant_id,
           positions: positions
@@ -373,7 +374,7 @@ export function createPayoutsService(
             .map((p) => ({ positionId: p.position_id, positionType: p.position_type })),
           workedMin: i.worked_min,
           amountGr: i.amount_gr,
-          paidGr: i.paid_on ? i.amount_gr : 0,
+          paidOn: i.paid_on,
           refundGr: i.refund_gr,
           requestId: list.requestId,
         }

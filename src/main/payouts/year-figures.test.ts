@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { allocateProportionally, yearFigures, type YearItem } from './year-figures'
+import { yearFigures, type YearItem } from './year-figures'
 
 const cleaning = { positionId: 1, positionType: 'osoba sprzątająca' }
 const cleaning2 = { positionId: 2, positionType: 'osoba sprzątająca' }
 const courier = { positionId: 3, positionType: 'goniec doręczyciel' }
 
+let nextId = 0
+
 function item(month: string, participantId: number, over: Partial<YearItem> = {}): YearItem {
+  nextId += 1
   return {
+    id: nextId,
     month,
     participantId,
     positions: [cleaning],
     workedMin: 2400,
     amountGr: 48_800,
-    paidGr: 48_800,
+    paidOn: `${month}-28`,
     refundGr: 29_280,
     requestId: null,
     ...over,
@@ -26,7 +30,7 @@ describe('yearFigures', () => {
       [
         item('2026-01', 1, { requestId: 10 }),
         item('2026-01', 2, { positions: [courier, cleaning2], requestId: 10 }),
-        item('2026-02', 1, { requestId: 10, paidGr: 0 }),
+        item('2026-02', 1, { requestId: 10, paidOn: null }),
         item('2025-12', 3, { requestId: 10 }),
       ],
       [{ id: 10, receivedGr: 4 * 29_280 - 3 }],
@@ -64,14 +68,5 @@ describe('yearFigures', () => {
     const figures = yearFigures(2026, [item('2026-03', 1, { requestId: 5 })], [{ id: 5, receivedGr: null }])
     expect(figures.total.refundRequestedGr).toBe(29_280)
     expect(figures.total.refundReceivedGr).toBe(0)
-  })
-})
-
-describe('allocateProportionally', () => {
-  it('splits a total exactly by weights, the remainder to the largest fractions', () => {
-    expect(allocateProportionally(100, [1, 1, 1])).toEqual([34, 33, 33])
-    expect(allocateProportionally(87_837, [29_280, 29_280, 29_280])).toEqual([29_279, 29_279, 29_279])
-    expect(allocateProportionally(10, [0, 0])).toEqual([5, 5])
-    expect(allocateProportionally(0, [])).toEqual([])
   })
 })

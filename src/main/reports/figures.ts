@@ -12,6 +12,7 @@ import {
 } from '@shared/participation.schema'
 import { isGraduate, sixMonthsReachedOn } from '@shared/kis-periods'
 import { formatMonth } from '@shared/psu-calendar'
+import { PSU_AMOUNTS } from '@shared/psu-figures'
 import {
   formatMinutesAsHours,
   formatWorkingTime,
@@ -262,12 +263,12 @@ export function createFigures(f: ReportFacts) {
       }),
     }),
     'psu-stanowiska': positionFigure(f.positions),
-    'psu-godziny': psuSum(f.items, (i) => i.workedMin),
-    'psu-naliczone': psuSum(f.items, (i) => i.amountGr),
-    'psu-wyplacone': psuSum(f.items, (i) => (i.paidOn ? i.amountGr : 0)),
-    'psu-refundacja-nalezna': psuSum(f.items, (i) => i.refundGr),
-    'psu-refundacja-wnioskowana': psuSum(f.items, (i) => (i.requestId === null ? 0 : i.refundGr)),
-    'psu-refundacja-otrzymana': psuSum(f.items, (i) => f.received.get(i.id) ?? 0),
+    'psu-godziny': psuSum(f.items, PSU_AMOUNTS.workedMin),
+    'psu-naliczone': psuSum(f.items, PSU_AMOUNTS.amountGr),
+    'psu-wyplacone': psuSum(f.items, PSU_AMOUNTS.paidGr),
+    'psu-refundacja-nalezna': psuSum(f.items, PSU_AMOUNTS.refundDueGr),
+    'psu-refundacja-wnioskowana': psuSum(f.items, PSU_AMOUNTS.refundRequestedGr),
+    'psu-refundacja-otrzymana': psuSum(f.items, (i) => PSU_AMOUNTS.refundReceivedGr(i, f.received)),
   }
 
   /** A keyed or wojewoda figure; null when the figure does not exist for that key. */

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import { todayIso } from '@shared/dates'
 import { OUTCOME_KINDS, ACTIVITY_KIND_CODES } from '@shared/activity.schema'
 import { TARGET_GROUP_CODES } from '@shared/eligibility'
+import { positionsByType, psuTotals, receivedShares } from '@shared/psu-figures'
 import {
   FIGURES,
   SUMMARY_FIGURE_IDS,
@@ -30,7 +31,6 @@ import type {
 } from '@shared/reports.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
-import { allocateProportionally } from '../payouts/year-figures'
 import { createFigures, currentPosts, type ReportFacts } from './figures'
 import { qualityChecks } from './quality'
 import * as repo from './reports.repo'
@@ -87,7 +87,7 @@ export function createReportsService(db: Db, now: () => Date = () => new Date())
       classes: classes.map((c) => ({ ...c, attendees: Number(c.attendees) })),
       items,
       positions,
-      received: receivedShares(requestItems),
+      received: receivedShares(requestItems, requestsOf(requestItems)),
       engagements,
     }
   }
@@ -99,7 +99,7 @@ export function createReportsService(db: Db, now: () => Date = () => new Date())
       from: period.from,
       to: period.to,
       figures: SUMMARY_FIGURE_IDS.map((id) => ({ id, value: summary[id].value() })),
-      positionsByType: positionsByType(f),
+      positionsByType: positionsByType(f.positions),
       funding: (await repo.fundingInPeriod(db, period)).map(toFunding),
     }
   }
@@ -183,17 +183,18 @@ export function createReportsService(db: Db, now: () => Date = () => new Date())
       const facts = chosen!
       const months = Array.from({ length: 12 }, (_, i) => {
         const month = `${q.year}-${String(i + 1).padStart(2, '0')}`
-        const mine = facts.items.filter((item) => item.month === month)
-        const sum = (f: (item: (typeof mine)[number]) => number) =>
-          mine.reduce((acc, item) => acc + f(item), 0)
+        const totals = psuTotals(
+          facts.items.filter((item) => item.month === month),
+          facts.received,
+        )
         return {
           month,
-          psuPaidGr: sum((item) => (item.paidOn ? item.amountGr : 0)),
-          psuRefundRequestedGr: sum((item) => (item.requestId === null ? 0 : item.refundGr)),
-          psuRefundReceivedGr: sum((item) => facts.received.get(item.id) ?? 0),
+          psuPaidGr: totals.paidGr,
+          psuRefundRequestedGr: totals.refundRequestedGr,
+          psuRefundReceivedGr: totals.refundReceivedGr,
         }
       })
-      return { years, months, positionsByType: positionsByType(facts) }
+      return { years, months, positionsByType: positionsByType(facts.positions) }
     },
 
     async quality(range: ReportRange): Promise<QualityReport> {
@@ -270,28 +271,10 @@ function checkedPeriod(range: { from: string; to: string }): repo.Period {
   return { from: range.from, to: range.to }
 }
 
-/** The refund received for each request spread over its items by their refunds, as the payouts year view does. */
-function receivedShares(rows: readonly repo.RequestItemFact[]): Map<number, number> {
-  const byRequest = new Map<number, repo.RequestItemFact[]>()
-  for (const row of rows) byRequest.set(row.requestId, [...(byRequest.get(row.requestId) ?? []), row])
-  const shares = new Map<number, number>()
-  for (const items of byRequest.values()) {
-    const split = allocateProportionally(
-      items[0]!.receivedGr!,
-      items.map((i) => i.refundGr),
-    )
-    items.forEach((item, k) => shares.set(item.id, split[k]!))
-  }
-  return shares
-}
-
-function positionsByType(f: ReportFacts): PeriodSummary['positionsByType'] {
-  const types = new Map<string, Set<number>>()
-  for (const p of f.positions)
-    types.set(p.positionType, (types.get(p.positionType) ?? new Set()).add(p.positionId))
-  return [...types.entries()]
-    .map(([positionType, ids]) => ({ positionType, positions: ids.size }))
-    .sort((a, b) => b.positions - a.positions || a.positionType.localeCompare(b.positionType, 'pl'))
+/** The received requests behind the rows (each request once, with what the PUP paid). */
+function requestsOf(rows: readonly repo.RequestItemFact[]): { id: number; receivedGr: number | null }[] {
+  const byId = new Map(rows.map((r) => [r.requestId, r.receivedGr]))
+  return [...byId.entries()].map(([id, receivedGr]) => ({ id, receivedGr }))
 }
 
 function toFunding(row: repo.FundingRow): FundingRecord {
