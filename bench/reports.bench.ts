@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measure } from './measure'
 import { openDatabase, type AppDatabase } from '../src/main/db/connection'
-import { createReportsService, type ReportsService } from '../src/main/reports/reports.service'
+import type { ReportsService } from '../src/main/reports/reports.service'
+import { createReportsFor } from '../tests/support/report-fixtures'
 
 const PEOPLE = 5_000
 const SHEET_MONTHS = 40_000
@@ -290,7 +291,7 @@ beforeAll(async () => {
       `${count('participations')} participations, ${count('activities')} activities, ${count('psu_timesheets')} timesheet-months, ` +
       `${count('psu_timesheet_days')} days, ${count('psu_payout_items')} payout items`,
   )
-  reports = createReportsService(database.db, () => new Date('2026-03-15T10:00:00Z'))
+  reports = createReportsFor(database.db, () => new Date('2026-03-15T10:00:00Z'))
 })
 
 afterAll(async () => {

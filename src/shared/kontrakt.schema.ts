@@ -29,6 +29,16 @@ export const ACTION_STATUS_CODES = Object.keys(ACTION_STATUSES) as [ActionStatus
 /** Actions still to be done: they appear on the deadlines board. */
 export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['zaplanowane', 'w_trakcie']
 
+/**
+ * The one definition of an overdue action, for the Start board and the data-quality check alike: still
+ * open and its deadline before today. Only actions of a signed kontrakt in an open participation are
+ * watched (a projekt's terms are not agreed yet; an ended participation's kontrakt is closed) — the
+ * kontrakty service selects those.
+ */
+export function isActionOverdue(action: { status: ActionStatus; deadline: string }, today: string): boolean {
+  return OPEN_ACTION_STATUSES.includes(action.status) && action.deadline < today
+}
+
 export const ACHIEVEMENTS = {
   osiagniety: 'osiągnięty',
   czesciowo: 'osiągnięty częściowo',

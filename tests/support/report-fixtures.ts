@@ -7,6 +7,9 @@
 // EXPECTED holds the figures counted by hand from the stories below.
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/main/db/schema'
+import { createKisServices } from '../../src/main/app/kis-services'
+import { createParticipantsService } from '../../src/main/participants/participants.service'
+import { createReportsService } from '../../src/main/reports/reports.service'
 import { makePesel } from './pesel-factory'
 import { addAssignment, addPosition, addSheet, createPayoutServices, setSheetStatus } from './payout-fixtures'
 
@@ -111,6 +114,12 @@ export const EXPECTED_2024 = {
   'psu-refundacja-wnioskowana': 11_244,
   'psu-refundacja-otrzymana': 11_244,
 } as const
+
+/** The reports service wired as the handlers wire it (the check asks the kontrakty service). */
+export function createReportsFor(db: Db, now: () => Date = () => new Date()) {
+  const { kontrakty } = createKisServices(db, createParticipantsService(db), { now })
+  return createReportsService(db, { kontrakty }, now)
+}
 
 export async function buildReportDataset(db: Db): Promise<ReportDataset> {
   const people = {} as Record<PersonKey, number>
@@ -262,7 +271,8 @@ export async function buildReportDataset(db: Db): Promise<ReportDataset> {
     kamilAgain: await participation('kamil', '2025-09-01', null, null, ['inna'], { kontrakt: false }),
   }
 
-  // Grażyna's kontrakt has an action past its deadline; Anna's has one that was done.
+  // Grażyna's kontrakt has an action past its deadline; Anna's has one that was done. Damian's
+  // participation ended with an action left open: no longer watched, so it is not overdue anywhere.
   const kontraktOf = async (participationId: number) =>
     (
       await db
@@ -291,6 +301,15 @@ export async function buildReportDataset(db: Db): Promise<ReportDataset> {
         deadline: '2025-03-01',
         responsible: 'uczestniczka',
         status: 'wykonane',
+      },
+      {
+        kontrakt_id: await kontraktOf(p.damian),
+        side: 'osrodek',
+        position: 1,
+        description: 'Skierowanie na terapię',
+        deadline: '2025-09-15',
+        responsible: 'pracownik socjalny',
+        status: 'w_trakcie',
       },
     ])
     .execute()

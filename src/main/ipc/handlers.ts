@@ -50,7 +50,7 @@ export function createHandlers(runtime: AppRuntime): Handlers {
   const payouts = createPayoutsService(database.db, { porozumienia: psu.porozumienia })
   const refunds = createRefundsService(database.db, { payouts, porozumienia: psu.porozumienia })
   const kis = createKisServices(database.db, participants)
-  const reports = createReportsService(database.db)
+  const reports = createReportsService(database.db, { kontrakty: kis.kontrakty })
   const lists = { participants, payouts, refunds, kis, psu, reports }
   const backup = createBackupService(runtime, platform, undefined, () => lists)
   const exports = createExportService(platform, lists)

@@ -2,7 +2,13 @@
 // before and after), monitored by action statuses and evaluated per goal.
 import type { Kysely } from 'kysely'
 import { formatDate, todayIso } from '@shared/dates'
-import type { ActionStatus, EvaluationData, KontraktData, KontraktRecord } from '@shared/kontrakt.schema'
+import {
+  isActionOverdue,
+  type ActionStatus,
+  type EvaluationData,
+  type KontraktData,
+  type KontraktRecord,
+} from '@shared/kontrakt.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { ParticipationsService } from '../participations/participations.service'
@@ -434,8 +440,14 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
       })
     },
 
+    /** Open actions of signed kontrakty in open participations due by the day (the watched actions). */
     openActionsDueBy(until: string) {
       return repo.findOpenActionsDueBy(db, until)
+    },
+
+    /** The watched actions overdue today (isActionOverdue): what the Start board marks and the check lists. */
+    async overdueActions(today: string) {
+      return (await repo.findOpenActionsDueBy(db, today)).filter((a) => isActionOverdue(a, today))
     },
 
     signedInOpenParticipations() {

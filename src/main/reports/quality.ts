@@ -1,6 +1,7 @@
 // The data-quality check run before a report: records that would make a figure wrong, each with the
 // place where it is fixed. Rows about a period (participations, PSU months) are limited to it;
-// PESEL and overdue actions are checked everywhere, since they are wrong whatever the period.
+// PESEL and overdue actions are checked everywhere, since they are wrong whatever the period. An
+// overdue action is the Start board's (isActionOverdue over the kontrakty service's watched actions).
 import type { Kysely } from 'kysely'
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
@@ -15,6 +16,7 @@ import {
 } from '@shared/reports.schema'
 import { pluralPl } from '@shared/text'
 import type { Database } from '../db/schema'
+import type { KontraktyService } from '../kontrakty/kontrakty.service'
 import * as repo from './reports.repo'
 
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.lastName} ${p.firstName}`
@@ -23,6 +25,7 @@ const LIST_STATUS: Record<string, string> = { zatwierdzona: 'zatwierdzona', wypl
 
 export async function qualityChecks(
   db: Kysely<Database>,
+  kontrakty: KontraktyService,
   period: repo.Period,
   today: string,
 ): Promise<QualityReport> {
@@ -34,11 +37,11 @@ export async function qualityChecks(
       detail: `uczestnictwo ${p.endDate ? `${formatDate(p.startDate)}–${formatDate(p.endDate)}` : `od ${formatDate(p.startDate)}`} nie ma kontraktu socjalnego`,
       link: { kind: 'person', participantId: p.participantId },
     })),
-    'dzialania-po-terminie': (await repo.openActionsDueBefore(db, today)).map((a) => ({
+    'dzialania-po-terminie': (await kontrakty.overdueActions(today)).map((a) => ({
       id: String(a.id),
-      name: nameOf(a),
-      detail: `${a.kontraktNumber}: ${a.description} — termin ${formatDate(a.deadline)} (${a.side === 'osoba' ? 'działanie osoby' : 'działanie ośrodka'})`,
-      link: { kind: 'person', participantId: a.participantId },
+      name: `${a.last_name} ${a.first_name}`,
+      detail: `${a.number}: ${a.description} — termin ${formatDate(a.deadline)} (${a.side === 'osoba' ? 'działanie osoby' : 'działanie ośrodka'})`,
+      link: { kind: 'person', participantId: a.participant_id },
     })),
     'przydzialy-bez-kart': await missingSheets(db, period, today),
     'miesiace-bez-listy': (await repo.lockedMonthsWithoutList(db, period)).map((m) => {

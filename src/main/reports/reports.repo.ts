@@ -393,29 +393,6 @@ export function participationsWithoutKontrakt(db: Db, p: Period) {
     .execute()
 }
 
-export function openActionsDueBefore(db: Db, day: string) {
-  return db
-    .selectFrom('kontrakt_actions as a')
-    .innerJoin('kontrakty as k', 'k.id', 'a.kontrakt_id')
-    .innerJoin('participations as p', 'p.id', 'k.participation_id')
-    .innerJoin('participants as r', 'r.id', 'p.participant_id')
-    .select([
-      'a.id',
-      'a.description',
-      'a.deadline',
-      'a.side',
-      'k.number as kontraktNumber',
-      'p.participant_id as participantId',
-      'r.first_name as firstName',
-      'r.last_name as lastName',
-    ])
-    .where('a.status', 'in', ['zaplanowane', 'w_trakcie'])
-    .where('a.deadline', '<', day)
-    .orderBy('a.deadline')
-    .orderBy('a.id')
-    .execute()
-}
-
 export function assignmentsInPeriod(db: Db, p: Period) {
   return db
     .selectFrom('psu_assignments as a')

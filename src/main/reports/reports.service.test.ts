@@ -13,13 +13,16 @@ import { fundingInput, staffEngagementInput, type PeriodSummary } from '@shared/
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import {
   buildReportDataset,
+  createReportsFor,
   EXPECTED_2024,
   EXPECTED_2025,
   type ReportDataset,
 } from '../../../tests/support/report-fixtures'
 import { createPayoutServices } from '../../../tests/support/payout-fixtures'
+import { createKisServices } from '../app/kis-services'
 import { tablesToXlsx } from '../exports/xlsx'
-import { createReportsService, SUPPORT_KINDS, type ReportsService } from './reports.service'
+import { createParticipantsService } from '../participants/participants.service'
+import { SUPPORT_KINDS, type ReportsService } from './reports.service'
 import { figureHeader, summaryTables, summaryText, wojewodaTables, wojewodaText } from './report-tables'
 import { renderZestawienieRoczneKis } from '../printing/documents/zestawienie-roczne-kis'
 import { renderSprawozdanieWojewoda } from '../printing/documents/sprawozdanie-wojewoda'
@@ -33,7 +36,7 @@ let reports: ReportsService
 beforeAll(async () => {
   temp = await createTempDatabase()
   data = await buildReportDataset(temp.database.db)
-  reports = createReportsService(temp.database.db, () => new Date('2026-03-15T10:00:00Z'))
+  reports = createReportsFor(temp.database.db, () => new Date('2026-03-15T10:00:00Z'))
 })
 
 afterAll(async () => {
@@ -306,6 +309,21 @@ describe('data-quality check', () => {
     expect(byId['wyplaty-bez-wniosku']!.map((r) => r.link)).toEqual([
       { kind: 'payout-list', listId: data.lists['B 2025-09'] },
     ])
+  })
+})
+
+describe('overdue actions', () => {
+  it('are the same on the Start board and in the data-quality check (open, watched kontrakt, past deadline)', async () => {
+    const now = () => new Date('2026-03-15T10:00:00Z')
+    const { start } = createKisServices(temp.database.db, createParticipantsService(temp.database.db), {
+      now,
+    })
+    const board = await start.board()
+    const { checks } = await reports.quality(YEAR_2025)
+    const listed = checks.find((c) => c.id === 'dzialania-po-terminie')!.rows
+    const overdue = board.actions.filter((a) => a.overdue)
+    expect(listed.map((r) => r.id)).toEqual(overdue.map((a) => String(a.actionId)))
+    expect(overdue.map((a) => a.personName)).toEqual(['Dąbrowska Grażyna'])
   })
 })
 

@@ -31,6 +31,7 @@ import type {
 } from '@shared/reports.schema'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
+import type { KontraktyService } from '../kontrakty/kontrakty.service'
 import { createFigures, currentPosts, type ReportFacts } from './figures'
 import { qualityChecks } from './quality'
 import * as repo from './reports.repo'
@@ -52,7 +53,11 @@ const EFFECT_FIGURES: readonly SummaryFigureId[] = [
 /** Support given in KIS (the wojewoda report's "activities"); work and ZUS benefits are effects. */
 export const SUPPORT_KINDS = ACTIVITY_KIND_CODES.filter((k) => !OUTCOME_KINDS.includes(k))
 
-export function createReportsService(db: Db, now: () => Date = () => new Date()) {
+export function createReportsService(
+  db: Db,
+  deps: { kontrakty: KontraktyService },
+  now: () => Date = () => new Date(),
+) {
   async function loadFacts(period: repo.Period): Promise<ReportFacts> {
     const [
       participations,
@@ -198,7 +203,7 @@ export function createReportsService(db: Db, now: () => Date = () => new Date())
     },
 
     async quality(range: ReportRange): Promise<QualityReport> {
-      return qualityChecks(db, range, todayIso(now()))
+      return qualityChecks(db, deps.kontrakty, range, todayIso(now()))
     },
 
     async listStaff(): Promise<StaffEngagementRecord[]> {

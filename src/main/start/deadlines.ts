@@ -9,7 +9,7 @@ import {
   type BoardSixMonths,
   type DeadlinesBoard,
 } from '@shared/start.schema'
-import { OPEN_ACTION_STATUSES } from '@shared/kontrakt.schema'
+import { isActionOverdue, OPEN_ACTION_STATUSES } from '@shared/kontrakt.schema'
 
 export interface DeadlineInputs {
   /** Actions of signed kontrakty in open participations. */
@@ -24,7 +24,7 @@ export function buildDeadlinesBoard(input: DeadlineInputs, today: string): Deadl
   const dueBy = addDays(today, ACTIONS_DUE_WITHIN_DAYS)
   const actions = input.actions
     .filter((a) => OPEN_ACTION_STATUSES.includes(a.status) && a.deadline <= dueBy)
-    .map((a) => ({ ...a, overdue: a.deadline < today }))
+    .map((a) => ({ ...a, overdue: isActionOverdue(a, today) }))
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.actionId - b.actionId)
 
   const evaluations = input.kontrakty
