@@ -1,9 +1,11 @@
 // Lint rules, including where the dangerous modules may be imported:
-// the database and ipcMain in main only, ipcRenderer in the preload only, Node nowhere in the renderer.
+// the database and ipcMain in main only, ipcRenderer in the preload only, Node nowhere in the renderer;
+// and the rooms of src/main: another domain only through its service (scripts/eslint/domain-boundaries.mjs).
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { domainBoundaries } from './scripts/eslint/domain-boundaries.mjs'
 
 const msg = {
   db: 'better-sqlite3 i kysely wolno importować tylko w procesie głównym (src/main).',
@@ -107,6 +109,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/**/*.test.ts'],
+    plugins: { kis: { rules: { 'domain-boundaries': domainBoundaries } } },
+    rules: { 'kis/domain-boundaries': 'error' },
   },
   {
     files: ['src/main/db/**/*.ts', 'src/main/ipc/register.ts'],

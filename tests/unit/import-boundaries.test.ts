@@ -9,6 +9,11 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
 }
 
+async function boundaryBreaks(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'kis/domain-boundaries').map((m) => m.message)
+}
+
 describe('import boundaries', () => {
   it('refuses the database and Node in the renderer', async () => {
     const file = 'src/renderer/src/features/x/Example.tsx'
@@ -46,5 +51,29 @@ describe('import boundaries', () => {
     expect(
       await restrictedImports('src/shared/example.ts', "import { app } from 'electron'\nvoid app\n"),
     ).toHaveLength(1)
+  })
+
+  it('lets a domain reach another only through its service, and nobody reach another folder’s repo', async () => {
+    const refunds = 'src/main/refunds/refunds.service.ts'
+    const use = (from: string) => `import * as x from '${from}'\nvoid x\n`
+    expect(await boundaryBreaks(refunds, use('../payouts/payouts.repo'))).toEqual([
+      expect.stringContaining('repozytorium innej domeny (payouts/payouts.repo)'),
+    ])
+    expect(await boundaryBreaks(refunds, use('../payouts/month-close'))).toEqual([
+      expect.stringContaining('tylko przez jej serwis'),
+    ])
+    expect(await boundaryBreaks(refunds, use('../payouts/payouts.service'))).toEqual([])
+    expect(await boundaryBreaks(refunds, use('./refunds.repo'))).toEqual([])
+    expect(await boundaryBreaks(refunds, use('../db/schema'))).toEqual([])
+    // Infrastructure may use a domain's pure helpers, but its repo is closed to everyone.
+    const exporter = 'src/main/exports/payout-tables.ts'
+    expect(await boundaryBreaks(exporter, use('../payouts/amount-in-words'))).toEqual([])
+    expect(await boundaryBreaks(exporter, use('../payouts/payouts.repo'))).toHaveLength(1)
+    expect(await boundaryBreaks('src/main/ipc/payouts.ipc.ts', use('../refunds/refunds.repo'))).toHaveLength(
+      1,
+    )
+    expect(await boundaryBreaks(refunds, "export { nextSeq } from '../payouts/payouts.repo'\n")).toHaveLength(
+      1,
+    )
   })
 })
