@@ -24,13 +24,13 @@ import type { DrillRow } from '@shared/reports.schema'
 import type {
   ActivityFact,
   ClassFact,
-  EngagementRow,
   OutcomeFact,
   ParticipationFact,
   PayoutItemFact,
   PayoutPositionFact,
   Period,
 } from './reports.repo'
+import type { EngagementRow } from './report-data.repo'
 
 export interface ReportFacts {
   period: Period
@@ -303,15 +303,15 @@ export function createFigures(f: ReportFacts) {
       case 'kadra':
         return figure({
           items: f.engagements,
-          key: (e) => e.staff_member_id,
+          key: (e) => e.staffMemberId,
           row: (group) => ({
-            name: group[0]!.staff_name,
+            name: group[0]!.staffName,
             pesel: null,
-            when: group.map((e) => span(e.date_from, e.date_to)).join('; '),
+            when: group.map((e) => span(e.dateFrom, e.dateTo)).join('; '),
             detail: group
               .map(
                 (e) =>
-                  `${e.kis_role}, ${STAFF_BASES[e.basis]}, ${formatWorkingTime(e.fte_permille, e.monthly_min)}`,
+                  `${e.kisRole}, ${STAFF_BASES[e.basis]}, ${formatWorkingTime(e.ftePermille, e.monthlyMin)}`,
               )
               .join('; '),
             link: { kind: 'section' as const, section: 'reports-data' as const },
@@ -331,8 +331,8 @@ export function createFigures(f: ReportFacts) {
 export function currentPosts(engagements: readonly EngagementRow[]): EngagementRow[] {
   const latest = new Map<number, EngagementRow>()
   for (const e of engagements) {
-    const seen = latest.get(e.staff_member_id)
-    if (!seen || e.date_from > seen.date_from) latest.set(e.staff_member_id, e)
+    const seen = latest.get(e.staffMemberId)
+    if (!seen || e.dateFrom > seen.dateFrom) latest.set(e.staffMemberId, e)
   }
   return [...latest.values()]
 }

@@ -17,7 +17,8 @@ import {
 import { pluralPl } from '@shared/text'
 import type { Database } from '../db/schema'
 import type { KontraktyService } from '../kontrakty/kontrakty.service'
-import * as repo from './reports.repo'
+import * as repo from './quality.repo'
+import type { Period } from './reports.repo'
 
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.lastName} ${p.firstName}`
 const SEX = { K: 'kobieta', M: 'mężczyzna' } as const
@@ -26,7 +27,7 @@ const LIST_STATUS: Record<string, string> = { zatwierdzona: 'zatwierdzona', wypl
 export async function qualityChecks(
   db: Kysely<Database>,
   kontrakty: KontraktyService,
-  period: repo.Period,
+  period: Period,
   today: string,
 ): Promise<QualityReport> {
   const rows: Record<QualityCheckId, QualityRow[]> = {
@@ -84,11 +85,7 @@ function peselRows(people: Awaited<ReturnType<typeof repo.participantsWithPesel>
 }
 
 /** Months that have fully passed, of each assignment in the period, with no day entered on its sheet. */
-async function missingSheets(
-  db: Kysely<Database>,
-  period: repo.Period,
-  today: string,
-): Promise<QualityRow[]> {
+async function missingSheets(db: Kysely<Database>, period: Period, today: string): Promise<QualityRow[]> {
   const [assignments, filled] = await Promise.all([
     repo.assignmentsInPeriod(db, period),
     repo.filledSheetsInPeriod(db, period),

@@ -1,9 +1,9 @@
-// SQL for the reports. Reads the KIS tables (migration 0002), the PSU tables (0003) and the payout
-// tables (0005) read-only, by period; writes only the tables of migration 0006 (KIS staff engagements,
-// funding sources). Lists of ids never travel as bound parameters: periods are subqueries, so a
-// ten-year report stays within SQLite's parameter limit.
-import type { Insertable, Kysely } from 'kysely'
-import type { Database, KisStaffEngagementsTable, ReportFundingSourcesTable } from '../db/schema'
+// SQL for the reports' facts: reads the KIS tables (migration 0002), the PSU tables (0003) and the payout
+// tables (0005) read-only, by period. Lists of ids never travel as bound parameters: periods are
+// subqueries, so a ten-year report stays within SQLite's parameter limit. The report data (0006) is in
+// report-data.repo.ts, the data-quality check's queries in quality.repo.ts.
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
 
 type Db = Kysely<Database>
 
@@ -13,9 +13,9 @@ export interface Period {
 }
 
 /** Payout lists that count in reports: approved or paid (a projekt is a draft, a cancelled list history). */
-const COUNTED_LISTS = ['zatwierdzona', 'wyplacona'] as const
+export const COUNTED_LISTS = ['zatwierdzona', 'wyplacona'] as const
 
-const monthOf = (iso: string) => iso.slice(0, 7)
+export const monthOf = (iso: string) => iso.slice(0, 7)
 
 /** Participations with at least one day in the period, with the person. */
 export function participationsInPeriod(db: Db, p: Period) {
@@ -160,7 +160,8 @@ export function groupClassesInPeriod(db: Db, p: Period) {
 }
 export type ClassFact = Awaited<ReturnType<typeof groupClassesInPeriod>>[number]
 
-function countedListsInMonths(db: Db, p: Period) {
+/** Ids of the counted payout lists of the period's months (a subquery). */
+export function countedListsInMonths(db: Db, p: Period) {
   return db
     .selectFrom('psu_payout_lists')
     .select('id')
@@ -245,258 +246,3 @@ export function receivedRequestItems(db: Db, p: Period) {
     .execute()
 }
 export type RequestItemFact = Awaited<ReturnType<typeof receivedRequestItems>>[number]
-
-// --- KIS staff engagements and funding sources (migration 0006) ---
-
-function selectEngagements(db: Db) {
-  return db
-    .selectFrom('kis_staff_engagements as e')
-    .innerJoin('staff_members as s', 's.id', 'e.staff_member_id')
-    .selectAll('e')
-    .select('s.full_name as staff_name')
-}
-
-export function allEngagements(db: Db) {
-  return selectEngagements(db).orderBy('s.full_name').orderBy('e.date_from').execute()
-}
-
-export function engagementsInPeriod(db: Db, p: Period) {
-  return selectEngagements(db)
-    .where('e.date_from', '<=', p.to)
-    .where((eb) => eb.or([eb('e.date_to', 'is', null), eb('e.date_to', '>=', p.from)]))
-    .orderBy('s.full_name')
-    .orderBy('e.date_from')
-    .execute()
-}
-export type EngagementRow = Awaited<ReturnType<typeof allEngagements>>[number]
-
-export function findEngagement(db: Db, id: number) {
-  return selectEngagements(db).where('e.id', '=', id).executeTakeFirst()
-}
-
-export async function insertEngagement(
-  db: Db,
-  row: Omit<Insertable<KisStaffEngagementsTable>, 'id'>,
-): Promise<number> {
-  const { id } = await db
-    .insertInto('kis_staff_engagements')
-    .values(row)
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return id
-}
-
-export async function updateEngagement(
-  db: Db,
-  id: number,
-  row: Omit<Insertable<KisStaffEngagementsTable>, 'id' | 'created_at'>,
-): Promise<number> {
-  const result = await db
-    .updateTable('kis_staff_engagements')
-    .set(row)
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows)
-}
-
-export async function removeEngagement(db: Db, id: number): Promise<number> {
-  const result = await db.deleteFrom('kis_staff_engagements').where('id', '=', id).executeTakeFirst()
-  return Number(result.numDeletedRows)
-}
-
-export function staffMemberExists(db: Db, id: number) {
-  return db.selectFrom('staff_members').select('id').where('id', '=', id).executeTakeFirst()
-}
-
-export function allFunding(db: Db) {
-  return db.selectFrom('report_funding_sources').selectAll().orderBy('month_from').orderBy('id').execute()
-}
-
-export function fundingInPeriod(db: Db, p: Period) {
-  return db
-    .selectFrom('report_funding_sources')
-    .selectAll()
-    .where('month_from', '<=', monthOf(p.to))
-    .where('month_to', '>=', monthOf(p.from))
-    .orderBy('month_from')
-    .orderBy('id')
-    .execute()
-}
-export type FundingRow = Awaited<ReturnType<typeof allFunding>>[number]
-
-export async function insertFunding(
-  db: Db,
-  row: Omit<Insertable<ReportFundingSourcesTable>, 'id'>,
-): Promise<number> {
-  const { id } = await db
-    .insertInto('report_funding_sources')
-    .values(row)
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return id
-}
-
-export async function updateFunding(
-  db: Db,
-  id: number,
-  row: Omit<Insertable<ReportFundingSourcesTable>, 'id' | 'created_at'>,
-): Promise<number> {
-  const result = await db
-    .updateTable('report_funding_sources')
-    .set(row)
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows)
-}
-
-export async function removeFunding(db: Db, id: number): Promise<number> {
-  const result = await db.deleteFrom('report_funding_sources').where('id', '=', id).executeTakeFirst()
-  return Number(result.numDeletedRows)
-}
-
-// --- Data-quality check ---
-
-export function participantsWithPesel(db: Db) {
-  return db
-    .selectFrom('participants')
-    .select([
-      'id',
-      'first_name as firstName',
-      'last_name as lastName',
-      'pesel',
-      'birth_date as birthDate',
-      'sex',
-    ])
-    .where('pesel', 'is not', null)
-    .orderBy('sort_name')
-    .execute()
-}
-
-export function participationsWithoutKontrakt(db: Db, p: Period) {
-  return db
-    .selectFrom('participations as p')
-    .innerJoin('participants as r', 'r.id', 'p.participant_id')
-    .leftJoin('kontrakty as k', 'k.participation_id', 'p.id')
-    .select([
-      'p.id',
-      'p.participant_id as participantId',
-      'p.start_date as startDate',
-      'p.end_date as endDate',
-      'r.first_name as firstName',
-      'r.last_name as lastName',
-    ])
-    .where('k.id', 'is', null)
-    .where('p.start_date', '<=', p.to)
-    .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', p.from)]))
-    .orderBy('r.sort_name')
-    .orderBy('p.start_date')
-    .execute()
-}
-
-export function assignmentsInPeriod(db: Db, p: Period) {
-  return db
-    .selectFrom('psu_assignments as a')
-    .innerJoin('participants as r', 'r.id', 'a.participant_id')
-    .innerJoin('psu_positions as pos', 'pos.id', 'a.position_id')
-    .innerJoin('psu_position_types as t', 't.id', 'pos.type_id')
-    .innerJoin('psu_workplaces as w', 'w.id', 'pos.workplace_id')
-    .select([
-      'a.id',
-      'a.participant_id as participantId',
-      'a.date_from as dateFrom',
-      'a.date_to as dateTo',
-      'r.first_name as firstName',
-      'r.last_name as lastName',
-      't.name as positionType',
-      'w.name as workplace',
-    ])
-    .where('a.date_from', '<=', p.to)
-    .where('a.date_to', '>=', p.from)
-    .orderBy('r.sort_name')
-    .orderBy('a.date_from')
-    .execute()
-}
-
-/** Sheets of the period's months that have at least one day entered (hours or an absence). */
-export function filledSheetsInPeriod(db: Db, p: Period) {
-  return db
-    .selectFrom('psu_timesheets as t')
-    .select(['t.assignment_id as assignmentId', 't.month'])
-    .where('t.month', '>=', monthOf(p.from))
-    .where('t.month', '<=', monthOf(p.to))
-    .where((eb) =>
-      eb.exists(
-        eb.selectFrom('psu_timesheet_days as d').select('d.day').whereRef('d.timesheet_id', '=', 't.id'),
-      ),
-    )
-    .execute()
-}
-
-/** Porozumienie-months with locked hours and no payout list that is not cancelled. */
-export function lockedMonthsWithoutList(db: Db, p: Period) {
-  return db
-    .selectFrom('psu_timesheets as t')
-    .innerJoin('psu_assignments as a', 'a.id', 't.assignment_id')
-    .innerJoin('psu_porozumienia as z', 'z.id', 'a.porozumienie_id')
-    .innerJoin('psu_timesheet_days as d', 'd.timesheet_id', 't.id')
-    .select([
-      'a.porozumienie_id as porozumienieId',
-      'z.number as porozumienieNumber',
-      't.month',
-      (eb) => eb.fn.count<number>(eb.fn('distinct', ['a.participant_id'])).as('persons'),
-      (eb) => eb.fn.sum<number>('d.worked_min').as('workedMin'),
-    ])
-    .where('t.status', '=', 'zamkniety')
-    .where('t.month', '>=', monthOf(p.from))
-    .where('t.month', '<=', monthOf(p.to))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('psu_payout_lists as l')
-            .select('l.id')
-            .whereRef('l.porozumienie_id', '=', 'a.porozumienie_id')
-            .whereRef('l.month', '=', 't.month')
-            .where('l.status', '<>', 'anulowana'),
-        ),
-      ),
-    )
-    .groupBy(['a.porozumienie_id', 't.month'])
-    .having((eb) => eb.fn.sum('d.worked_min'), '>', 0)
-    .orderBy('t.month')
-    .orderBy('z.number')
-    .execute()
-}
-
-/** Approved or paid lists of the period's months with a refund to claim and no refund request. */
-export function listsWithoutRefundRequest(db: Db, p: Period) {
-  return db
-    .selectFrom('psu_payout_lists as l')
-    .innerJoin('psu_porozumienia as z', 'z.id', 'l.porozumienie_id')
-    .innerJoin('psu_payout_items as i', 'i.list_id', 'l.id')
-    .select([
-      'l.id',
-      'l.number',
-      'l.month',
-      'l.status',
-      'z.number as porozumienieNumber',
-      (eb) => eb.fn.sum<number>('i.refund_gr').as('refundGr'),
-    ])
-    .where('l.id', 'in', countedListsInMonths(db, p))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('psu_refund_request_lists as rl')
-            .select('rl.list_id')
-            .whereRef('rl.list_id', '=', 'l.id')
-            .where('rl.active', '=', 1),
-        ),
-      ),
-    )
-    .groupBy('l.id')
-    .having((eb) => eb.fn.sum('i.refund_gr'), '>', 0)
-    .orderBy('l.month')
-    .orderBy('l.number')
-    .execute()
-}

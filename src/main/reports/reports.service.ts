@@ -18,22 +18,20 @@ import type {
   ChartsData,
   DrillDown,
   DrillQuery,
-  FundingData,
-  FundingRecord,
   PeriodSummary,
   QualityReport,
   ReportRange,
-  StaffEngagementData,
-  StaffEngagementRecord,
   SummaryQuery,
   SummaryReport,
   WojewodaReport,
 } from '@shared/reports.schema'
 import type { Database } from '../db/schema'
-import { DomainError, notFound } from '../errors'
+import { DomainError } from '../errors'
 import type { KontraktyService } from '../kontrakty/kontrakty.service'
 import { createFigures, currentPosts, type ReportFacts } from './figures'
 import { qualityChecks } from './quality'
+import * as data from './report-data.repo'
+import { createReportDataService } from './report-data.service'
 import * as repo from './reports.repo'
 
 export type ReportsService = ReturnType<typeof createReportsService>
@@ -78,7 +76,7 @@ export function createReportsService(
       repo.payoutItemsInPeriod(db, period),
       repo.payoutPositionsInPeriod(db, period),
       repo.receivedRequestItems(db, period),
-      repo.engagementsInPeriod(db, period),
+      data.engagementsInPeriod(db, period),
     ])
     const groups = new Map<number, string[]>()
     for (const g of groupRows)
@@ -105,7 +103,7 @@ export function createReportsService(
       to: period.to,
       figures: SUMMARY_FIGURE_IDS.map((id) => ({ id, value: summary[id].value() })),
       positionsByType: positionsByType(f.positions),
-      funding: (await repo.fundingInPeriod(db, period)).map(toFunding),
+      funding: await data.fundingInPeriod(db, period),
     }
   }
 
@@ -138,9 +136,9 @@ export function createReportsService(
           reintegrated: count('reintegracja', null),
           employed: summary.zatrudnieni.value(),
         },
-        staff: facts.engagements.map(toEngagement),
+        staff: [...facts.engagements],
         staffPersons: count('kadra', null),
-        staffFtePermille: posts.reduce((sum, e) => sum + (e.fte_permille ?? 0), 0),
+        staffFtePermille: posts.reduce((sum, e) => sum + (e.ftePermille ?? 0), 0),
         activities: SUPPORT_KINDS.map((kind) => ({
           kind,
           persons: count('wsparcie-osoby', kind),
@@ -148,7 +146,7 @@ export function createReportsService(
         })),
         groupClassesHeld: summary['zajecia-grupowe'].value(),
         effects: EFFECT_FIGURES.map((id) => ({ id, value: summary[id].value() })),
-        funding: (await repo.fundingInPeriod(db, range)).map(toFunding),
+        funding: await data.fundingInPeriod(db, range),
       }
     },
 
@@ -205,66 +203,7 @@ export function createReportsService(
     async quality(range: ReportRange): Promise<QualityReport> {
       return qualityChecks(db, deps.kontrakty, range, todayIso(now()))
     },
-
-    async listStaff(): Promise<StaffEngagementRecord[]> {
-      return (await repo.allEngagements(db)).map(toEngagement)
-    },
-
-    saveStaff(data: StaffEngagementData): Promise<StaffEngagementRecord> {
-      return db.transaction().execute(async (trx) => {
-        if (!(await repo.staffMemberExists(trx, data.staffMemberId))) {
-          throw notFound(`pracownik o numerze ${data.staffMemberId}`)
-        }
-        const stamp = now().toISOString()
-        const row = {
-          staff_member_id: data.staffMemberId,
-          kis_role: data.kisRole,
-          basis: data.basis,
-          fte_permille: data.ftePermille,
-          monthly_min: data.monthlyMin,
-          date_from: data.dateFrom,
-          date_to: data.dateTo,
-          notes: data.notes,
-          updated_at: stamp,
-        }
-        let id = data.id
-        if (id === null) id = await repo.insertEngagement(trx, { ...row, created_at: stamp })
-        else if ((await repo.updateEngagement(trx, id, row)) === 0)
-          throw notFound(`zatrudnienie w KIS nr ${id}`)
-        return toEngagement((await repo.findEngagement(trx, id))!)
-      })
-    },
-
-    async removeStaff(id: number): Promise<{ id: number }> {
-      if ((await repo.removeEngagement(db, id)) === 0) throw notFound(`zatrudnienie w KIS nr ${id}`)
-      return { id }
-    },
-
-    async listFunding(): Promise<FundingRecord[]> {
-      return (await repo.allFunding(db)).map(toFunding)
-    },
-
-    async saveFunding(data: FundingData): Promise<FundingRecord> {
-      const stamp = now().toISOString()
-      const row = {
-        source: data.source,
-        name: data.name,
-        month_from: data.monthFrom,
-        month_to: data.monthTo,
-        amount_gr: data.amountGr,
-        notes: data.notes,
-        updated_at: stamp,
-      }
-      let id = data.id
-      if (id === null) id = await repo.insertFunding(db, { ...row, created_at: stamp })
-      else if ((await repo.updateFunding(db, id, row)) === 0) throw notFound(`źródło finansowania nr ${id}`)
-      return toFunding((await repo.allFunding(db)).find((f) => f.id === id)!)
-    },
-
-    async removeFunding(id: number): Promise<{ id: number }> {
-      if ((await repo.removeFunding(db, id)) === 0) throw notFound(`źródło finansowania nr ${id}`)
-      return { id }
-    },
+    ...createReportDataService(db, now),
   }
 }
 
@@ -280,31 +219,4 @@ function checkedPeriod(range: { from: string; to: string }): repo.Period {
 function requestsOf(rows: readonly repo.RequestItemFact[]): { id: number; receivedGr: number | null }[] {
   const byId = new Map(rows.map((r) => [r.requestId, r.receivedGr]))
   return [...byId.entries()].map(([id, receivedGr]) => ({ id, receivedGr }))
-}
-
-function toFunding(row: repo.FundingRow): FundingRecord {
-  return {
-    id: row.id,
-    source: row.source,
-    name: row.name,
-    monthFrom: row.month_from,
-    monthTo: row.month_to,
-    amountGr: row.amount_gr,
-    notes: row.notes,
-  }
-}
-
-function toEngagement(row: repo.EngagementRow): StaffEngagementRecord {
-  return {
-    id: row.id,
-    staffMemberId: row.staff_member_id,
-    staffName: row.staff_name,
-    kisRole: row.kis_role,
-    basis: row.basis,
-    ftePermille: row.fte_permille,
-    monthlyMin: row.monthly_min,
-    dateFrom: row.date_from,
-    dateTo: row.date_to,
-    notes: row.notes,
-  }
 }
