@@ -16,6 +16,8 @@ import type { OfficeService } from '../settings/office.service'
 import type { StaffService } from '../settings/staff.service'
 import { describeChanges, type KontraktTerms } from './kontrakt-changes'
 import { nextKontraktNumber } from './kontrakt-number'
+import { kontraktRecord, loadKontrakt as load } from './kontrakt-record'
+import { columnsOf, writeTerms } from './kontrakt-terms'
 import * as repo from './kontrakty.repo'
 
 export type KontraktyService = ReturnType<typeof createKontraktyService>
@@ -28,165 +30,7 @@ export interface KontraktyDeps {
 
 type Db = Kysely<Database>
 
-const STALE = 'Kontrakt zmienił się w międzyczasie — zamknij formularz i otwórz go ponownie.'
-
 export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => Date = () => new Date()) {
-  async function load(executor: Db, id: number): Promise<KontraktRecord> {
-    const row = await repo.findById(executor, id)
-    if (!row) throw notFound(`kontrakt socjalny o numerze ${id}`)
-    return toRecord(executor, row)
-  }
-
-  async function toRecord(executor: Db, row: repo.KontraktRow): Promise<KontraktRecord> {
-    const members = await repo.findFamilyMembers(executor, row.id)
-    const goals = await repo.findGoals(executor, row.id)
-    const actions = await repo.findActions(executor, row.id)
-    const aneksy = await repo.findAneksy(executor, row.id)
-    const evaluations = await repo.findEvaluations(executor, row.id)
-    const evaluationGoals = await repo.findEvaluationGoals(executor, row.id)
-    return {
-      id: row.id,
-      participationId: row.participation_id,
-      participantId: row.participant_id,
-      variant: row.variant,
-      number: row.number,
-      concludedOn: row.concluded_on,
-      place: row.place,
-      socialWorkerId: row.social_worker_id,
-      socialWorkerName: row.worker_name,
-      socialWorkerPosition: row.worker_position,
-      socialWorkerPhone: row.worker_phone,
-      familyMembers: members.map((m) => ({
-        fullName: m.full_name,
-        pesel: m.pesel ?? '',
-        relation: m.relation,
-        address: m.address,
-      })),
-      situationCauses: row.situation_causes,
-      strengths: row.strengths,
-      limitations: row.limitations,
-      unemploymentCauses: row.unemployment_causes,
-      barriers: row.barriers,
-      earlierActivation: row.earlier_activation,
-      mainGoal: row.main_goal,
-      goals: goals.map((g) => ({ id: g.id, text: g.text })),
-      actions: actions.map((a) => ({
-        id: a.id,
-        side: a.side,
-        description: a.description,
-        deadline: a.deadline,
-        responsible: a.responsible,
-        status: a.status,
-      })),
-      expectedEffects: row.expected_effects,
-      endDate: row.end_date,
-      signedAt: row.signed_at,
-      aneksy: aneksy.map((a) => ({
-        id: a.id,
-        number: a.number,
-        aneksDate: a.aneks_date,
-        description: a.description,
-        changes: JSON.parse(a.changes_json) as string[],
-        createdAt: a.created_at,
-      })),
-      evaluations: evaluations.map((e) => ({
-        id: e.id,
-        evaluatedOn: e.evaluated_on,
-        summary: e.summary,
-        goals: evaluationGoals
-          .filter((g) => g.evaluation_id === e.id)
-          .map((g) => ({
-            goalId: g.goal_id,
-            goalText: g.goal_text,
-            achievement: g.achievement,
-            comment: g.comment,
-          })),
-        createdAt: e.created_at,
-      })),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    }
-  }
-
-  /** Family members, goals and actions as the form sent them; goal and action ids are kept. */
-  async function writeTerms(trx: Db, kontraktId: number, data: KontraktData): Promise<void> {
-    await repo.replaceFamilyMembers(
-      trx,
-      kontraktId,
-      data.familyMembers.map((m) => ({
-        full_name: m.fullName,
-        pesel: m.pesel || null,
-        relation: m.relation,
-        address: m.address,
-      })),
-    )
-    const goals = await repo.findGoals(trx, kontraktId)
-    const keptGoals = new Set<number>()
-    for (const [i, goal] of data.goals.entries()) {
-      if (goal.id === null) {
-        await repo.insertGoal(trx, { kontrakt_id: kontraktId, position: i + 1, text: goal.text })
-        continue
-      }
-      if (!goals.some((g) => g.id === goal.id) || keptGoals.has(goal.id))
-        throw new DomainError('CONFLICT', STALE)
-      keptGoals.add(goal.id)
-      await repo.updateGoal(trx, goal.id, { position: i + 1, text: goal.text })
-    }
-    const evaluated = await repo.evaluatedGoalIds(trx, kontraktId)
-    for (const goal of goals.filter((g) => !keptGoals.has(g.id))) {
-      if (evaluated.has(goal.id)) {
-        throw new DomainError(
-          'CONFLICT',
-          `Cel „${goal.text}” ma już ocenę realizacji, więc nie można go usunąć — zmień jego brzmienie albo go pozostaw.`,
-          { goals: 'Oceniony cel nie może zostać usunięty.' },
-        )
-      }
-      await repo.deleteGoal(trx, goal.id)
-    }
-
-    const actions = await repo.findActions(trx, kontraktId)
-    const keptActions = new Set<number>()
-    const positions = { osoba: 0, osrodek: 0 }
-    for (const action of data.actions) {
-      const columns = {
-        side: action.side,
-        position: ++positions[action.side],
-        description: action.description,
-        deadline: action.deadline,
-        responsible: action.responsible,
-        status: action.status,
-      }
-      if (action.id === null) {
-        await repo.insertAction(trx, { kontrakt_id: kontraktId, ...columns })
-        continue
-      }
-      if (!actions.some((a) => a.id === action.id) || keptActions.has(action.id))
-        throw new DomainError('CONFLICT', STALE)
-      keptActions.add(action.id)
-      await repo.updateAction(trx, action.id, columns)
-    }
-    for (const action of actions.filter((a) => !keptActions.has(a.id)))
-      await repo.deleteAction(trx, action.id)
-  }
-
-  function columnsOf(data: KontraktData) {
-    return {
-      variant: data.variant,
-      concluded_on: data.concludedOn,
-      place: data.place,
-      social_worker_id: data.socialWorkerId,
-      situation_causes: data.situationCauses,
-      strengths: data.strengths,
-      limitations: data.limitations,
-      unemployment_causes: data.unemploymentCauses,
-      barriers: data.barriers,
-      earlier_activation: data.earlierActivation,
-      main_goal: data.mainGoal,
-      expected_effects: data.expectedEffects,
-      end_date: data.endDate,
-    }
-  }
-
   async function requireWorker(trx: Db, data: KontraktData, current: number | null): Promise<void> {
     // A worker who left may stay on an existing kontrakt; a newly chosen one must be active.
     if (data.socialWorkerId !== current)
@@ -221,13 +65,13 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     async listForParticipant(participantId: number): Promise<KontraktRecord[]> {
       const rows = await repo.findByParticipant(db, participantId)
       const records: KontraktRecord[] = []
-      for (const row of rows) records.push(await toRecord(db, row))
+      for (const row of rows) records.push(await kontraktRecord(db, row))
       return records
     },
 
     async findForParticipation(participationId: number): Promise<KontraktRecord | null> {
       const row = await repo.findByParticipation(db, participationId)
-      return row ? toRecord(db, row) : null
+      return row ? kontraktRecord(db, row) : null
     },
 
     async getByAneks(
@@ -352,7 +196,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
             `Aneks nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concluded_on)}).`,
           )
         }
-        const before = await toRecord(trx, row)
+        const before = await kontraktRecord(trx, row)
         const previous = before.aneksy.at(-1)
         if (previous && aneksDate < previous.aneksDate) {
           throw fieldError(
