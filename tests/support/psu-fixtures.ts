@@ -1,6 +1,6 @@
 // Test helper: PSU services on a temp database and valid inputs to build data from.
 import type { Kysely } from 'kysely'
-import { participantInput, type ParticipantForm } from '../../src/shared/participant.schema'
+import { participantInput } from '../../src/shared/participant.schema'
 import { porozumienieInput, type PorozumienieForm } from '../../src/shared/psu-porozumienia.schema'
 import { assignmentInput, type AssignmentForm } from '../../src/shared/psu-assignments.schema'
 import { workplaceInput, type WorkplaceForm } from '../../src/shared/psu-workplaces.schema'
@@ -11,6 +11,7 @@ import { createPorozumieniaService } from '../../src/main/psu/porozumienia.servi
 import { createAssignmentsService } from '../../src/main/psu/assignments.service'
 import { createTimesheetsService } from '../../src/main/psu/timesheets.service'
 import { createPlanService } from '../../src/main/psu/plan.service'
+import { personForm } from './kis-fixtures'
 import { makePesel } from './pesel-factory'
 
 export function createPsu(db: Kysely<Database>, now: () => Date) {
@@ -31,26 +32,9 @@ export function createPsu(db: Kysely<Database>, now: () => Date) {
     plan,
 
     async person(firstName: string, lastName: string) {
+      const pesel = makePesel('1975-03-10', 'M', ++serial)
       return participants.create(
-        participantInput.parse({
-          firstName,
-          lastName,
-          identityKind: 'pesel',
-          pesel: makePesel('1975-03-10', 'M', ++serial),
-          idDocument: '',
-          birthDate: '',
-          sex: '',
-          address: '',
-          phone: '',
-          email: '',
-          admissionDate: '2025-01-02',
-          targetGroups: ['dlugotrwale_bezrobotni'],
-          otherGroupReason: '',
-          exclusions: [],
-          therapyCompleted: false,
-          notes: '',
-          status: 'aktywny',
-        } satisfies ParticipantForm),
+        participantInput.parse(personForm({ firstName, lastName, pesel, address: '' })),
       )
     },
 
