@@ -14,7 +14,8 @@ async function boundaryBreaks(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'kis/domain-boundaries').map((m) => m.message)
 }
 
-describe('import boundaries', () => {
+// The first lint loads typescript-eslint: seconds on a busy machine.
+describe('import boundaries', { timeout: 30_000 }, () => {
   it('refuses the database and Node in the renderer', async () => {
     const file = 'src/renderer/src/features/x/Example.tsx'
     expect(
