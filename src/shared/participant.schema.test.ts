@@ -207,7 +207,6 @@ describe('participantInput — contact data', () => {
     expect(participantInput.parse(form({ phone })).phone).toBe(phone)
   })
 
-  // Known bug: the pattern counts any of digits, spaces and hyphens, not digits (see report).
   it('refuses a phone number with fewer than 9 digits, as its message promises', () => {
     expect(participantInput.safeParse(form({ phone: '---------' })).success).toBe(false)
     expect(participantInput.safeParse(form({ phone: '1-2-3-4-5' })).success).toBe(false)

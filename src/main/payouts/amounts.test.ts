@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { amountDueGr, divideHalfUp, minimumRateRefundGr, refundGr, type RatedMinutes } from './amounts'
+import {
+  amountDueGr,
+  divideHalfUp,
+  minimumRateRefundGr,
+  paidAmountRefundGr,
+  type RatedMinutes,
+} from './amounts'
 
 /** An independent half-up: floor((2a + b) / 2b) in BigInt. */
 function halfUpBig(a: bigint, b: bigint): number {
@@ -54,32 +60,14 @@ describe('amountDueGr', () => {
   })
 })
 
-describe('refundGr', () => {
-  const oldRegime = { kind: 'minimum-rate', shareBp: 6000, minimumRateGr: 1220 } as const
-
-  it('refunds 60 % of the minimum rate for the hours worked in the old regime', () => {
-    // 40 h × 12,20 zł × 60 % = 292,80 zł
-    expect(refundGr(40 * 60, 48_800, oldRegime)).toBe(29_280)
-  })
-
-  it('never refunds more than was paid', () => {
-    expect(refundGr(40 * 60, 10_000, oldRegime)).toBe(10_000)
-    expect(refundGr(60, 0, oldRegime)).toBe(0)
-  })
-
-  it('rounds the old-regime refund half-up once', () => {
-    // 1 min × 12,20 zł × 60 % = 0,122 zł = 12,2 gr → 12 gr; 5 min → 61 gr.
-    expect(refundGr(1, 1000, oldRegime)).toBe(12)
-    expect(refundGr(5, 1000, oldRegime)).toBe(61)
-  })
-
+describe('paidAmountRefundGr', () => {
   it('takes a share of the amount paid when a new-regime porozumienie says so', () => {
-    expect(refundGr(40 * 60, 48_801, { kind: 'paid-amount', shareBp: 5000 })).toBe(24_401)
-    expect(refundGr(40 * 60, 48_800, { kind: 'paid-amount', shareBp: 0 })).toBe(0)
+    expect(paidAmountRefundGr(48_801, 5000)).toBe(24_401)
+    expect(paidAmountRefundGr(48_800, 0)).toBe(0)
   })
 
   it('refuses a share above 100 %', () => {
-    expect(() => refundGr(60, 100, { kind: 'paid-amount', shareBp: 10_001 })).toThrow(/100%/)
+    expect(() => paidAmountRefundGr(100, 10_001)).toThrow(/100%/)
   })
 })
 
@@ -94,6 +82,22 @@ describe('divideHalfUp', () => {
 })
 
 describe('minimumRateRefundGr', () => {
+  it('refunds 60 % of the minimum rate for the hours worked in the old regime', () => {
+    // 40 h × 12,20 zł × 60 % = 292,80 zł
+    expect(minimumRateRefundGr([{ minutes: 40 * 60, rateGr: 1220 }], 48_800, 6000)).toBe(29_280)
+  })
+
+  it('never refunds more than was paid', () => {
+    expect(minimumRateRefundGr([{ minutes: 40 * 60, rateGr: 1220 }], 10_000, 6000)).toBe(10_000)
+    expect(minimumRateRefundGr([{ minutes: 60, rateGr: 1220 }], 0, 6000)).toBe(0)
+  })
+
+  it('rounds half-up once', () => {
+    // 1 min × 12,20 zł × 60 % = 0,122 zł = 12,2 gr → 12 gr; 5 min → 61 gr.
+    expect(minimumRateRefundGr([{ minutes: 1, rateGr: 1220 }], 1000, 6000)).toBe(12)
+    expect(minimumRateRefundGr([{ minutes: 5, rateGr: 1220 }], 1000, 6000)).toBe(61)
+  })
+
   it('sums the parts at each minimum rate before rounding, and caps at the amount paid', () => {
     // 60 % × (90 min × 10,90 zł + 90 min × 12,20 zł) / 60 = 20,79 zł
     const parts = [
@@ -102,8 +106,9 @@ describe('minimumRateRefundGr', () => {
     ]
     expect(minimumRateRefundGr(parts, 10_000, 6000)).toBe(2079)
     expect(minimumRateRefundGr(parts, 2000, 6000)).toBe(2000)
-    expect(minimumRateRefundGr([{ minutes: 2400, rateGr: 1220 }], 48_800, 6000)).toBe(
-      refundGr(2400, 48_800, { kind: 'minimum-rate', shareBp: 6000, minimumRateGr: 1220 }),
-    )
+  })
+
+  it('refuses a share above 100 %', () => {
+    expect(() => minimumRateRefundGr([{ minutes: 60, rateGr: 1220 }], 100, 10_001)).toThrow(/100%/)
   })
 })

@@ -20,30 +20,20 @@ export function amountDueGr(parts: readonly RatedMinutes[]): number {
   return divideHalfUp(sixtieths, 60)
 }
 
-export type RefundBasis =
-  /** Old regime: share × minimum hourly rate × hours, never more than what was paid. */
-  | { kind: 'minimum-rate'; shareBp: number; minimumRateGr: number }
-  /** New regime as a porozumienie may state it: share of the amount paid. */
-  | { kind: 'paid-amount'; shareBp: number }
-
-/** Refund from the Fundusz Pracy for a person-month; shares are basis points (60 % = 6000). */
-export function refundGr(minutes: number, paidGr: number, basis: RefundBasis): number {
-  assertNonNegativeInteger(minutes, 'minutes')
+/** New-regime refund as a porozumienie may state it: a share of the amount paid (60 % = 6000 bp), half-up. */
+export function paidAmountRefundGr(paidGr: number, shareBp: number): number {
   assertNonNegativeInteger(paidGr, 'paidGr')
-  assertNonNegativeInteger(basis.shareBp, 'shareBp')
-  if (basis.shareBp > 10_000) throw new RangeError('Udział refundacji nie może przekraczać 100%.')
-  if (basis.kind === 'paid-amount') return divideHalfUp(paidGr * basis.shareBp, 10_000)
-  return minimumRateRefundGr([{ minutes, rateGr: basis.minimumRateGr }], paidGr, basis.shareBp)
+  assertShare(shareBp)
+  return divideHalfUp(paidGr * shareBp, 10_000)
 }
 
 /**
- * Old-regime refund when the minimum rate changes within the month (1 June): share × Σ minutes ×
- * minimum rate in force on each day, rounded half-up once, never more than what was paid.
+ * Old-regime refund: share × Σ minutes × minimum rate in force on each day (the rate may change within
+ * the month, on 1 June), rounded half-up once for the person-month, never more than what was paid.
  */
 export function minimumRateRefundGr(parts: readonly RatedMinutes[], paidGr: number, shareBp: number): number {
   assertNonNegativeInteger(paidGr, 'paidGr')
-  assertNonNegativeInteger(shareBp, 'shareBp')
-  if (shareBp > 10_000) throw new RangeError('Udział refundacji nie może przekraczać 100%.')
+  assertShare(shareBp)
   let scaled = 0
   for (const { minutes, rateGr } of parts) {
     assertNonNegativeInteger(minutes, 'minutes')
@@ -60,6 +50,11 @@ export function divideHalfUp(a: number, b: number): number {
   }
   const quotient = Math.floor(a / b)
   return (a % b) * 2 >= b ? quotient + 1 : quotient
+}
+
+function assertShare(shareBp: number): void {
+  assertNonNegativeInteger(shareBp, 'shareBp')
+  if (shareBp > 10_000) throw new RangeError('Udział refundacji nie może przekraczać 100%.')
 }
 
 function assertNonNegativeInteger(value: number, name: string): void {

@@ -42,6 +42,9 @@ function month(overrides: Partial<MonthInput>): MonthInput {
 }
 
 const ANNA: [number, string, string] = [1, 'Anna', 'Żak']
+
+/** An independent half-up in BigInt: floor((2a + b) / 2b). */
+const halfUp = (a: bigint, b: bigint) => Number((2n * a + b) / (2n * b))
 const JAN: [number, string, string] = [2, 'Jan', 'Kowalski']
 
 describe('computeMonth', () => {
@@ -161,6 +164,78 @@ describe('computeMonth', () => {
       }),
     )
     expect(three.persons[0]!.amountGr).toBe(2) // 1,5 gr → 2, not 3 × 1
+  })
+
+  it('rounds once per person-month, not per rate part, for the amount and the old-regime refund', () => {
+    // 50 min at 13,05 zł = 1087,5 gr and 50 min at 12,21 zł = 1017,5 gr: 2105 gr together (per part: 2106).
+    const result = computeMonth(
+      month({
+        month: '2024-05',
+        rates: [
+          { validFrom: '2024-01-01', rateGr: 1305 },
+          { validFrom: '2024-05-20', rateGr: 1221 },
+        ],
+        minimumRates: [
+          { validFrom: '2023-06-01', rateGr: 1091 },
+          { validFrom: '2024-06-01', rateGr: 1221 },
+        ],
+        sheets: [sheet(ANNA, { '2024-05-06': 50, '2024-05-20': 25, '2024-06-03': 25 })],
+      }),
+    )
+    const anna = result.persons[0]!
+    expect(anna.rateParts.map((p) => [p.rateGr, p.minutes])).toEqual([
+      [1305, 50],
+      [1221, 50],
+    ])
+    expect(anna.amountGr).toBe(halfUp(50n * 1305n + 50n * 1221n, 60n))
+    expect(anna.amountGr).toBe(2105)
+    // Minimum parts: 75 min at 10,91 zł and 25 min at 12,21 zł; × 60 %: 818,25 + 305,25 = 1123,5 → 1124 gr
+    // (per part: 818 + 305 = 1123).
+    expect(anna.minimumParts.map((p) => [p.rateGr, p.minutes])).toEqual([
+      [1091, 75],
+      [1221, 25],
+    ])
+    expect(anna.refundGr).toBe(halfUp((75n * 1091n + 25n * 1221n) * 6000n, 600_000n))
+    expect(anna.refundGr).toBe(1124)
+  })
+
+  it('agrees with a BigInt oracle that rounds once, on random months whose parts end in fractions of a grosz', () => {
+    let seed = 11
+    const next = (max: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % max
+    let perPartWouldDiffer = 0
+    for (let round = 0; round < 300; round++) {
+      const rates = [
+        { validFrom: '2024-01-01', rateGr: 800 + next(1500) },
+        { validFrom: `2024-05-${String(2 + next(27)).padStart(2, '0')}`, rateGr: 800 + next(1500) },
+      ]
+      const minimumRates = [
+        { validFrom: '2023-06-01', rateGr: 800 + next(700) },
+        { validFrom: '2024-06-01', rateGr: 800 + next(700) },
+      ]
+      const days: Record<string, number> = {}
+      for (const day of ['2024-05-06', '2024-05-14', '2024-05-29', '2024-05-31', '2024-06-03'])
+        days[day] = 1 + next(299) // any minute count: parts rarely come to whole grosze
+      const anna = computeMonth(month({ month: '2024-05', rates, minimumRates, sheets: [sheet(ANNA, days)] }))
+        .persons[0]!
+      const parts = anna.rateParts.map((p) => BigInt(p.minutes) * BigInt(p.rateGr))
+      const refundParts = anna.minimumParts.map((p) => BigInt(p.minutes) * BigInt(p.rateGr) * 6000n)
+      const amount = halfUp(
+        parts.reduce((a, b) => a + b, 0n),
+        60n,
+      )
+      const refund = Math.min(
+        halfUp(
+          refundParts.reduce((a, b) => a + b, 0n),
+          600_000n,
+        ),
+        amount,
+      )
+      expect([anna.amountGr, anna.refundGr]).toEqual([amount, refund])
+      const perPart = parts.reduce((a, p) => a + halfUp(p, 60n), 0)
+      if (perPart !== amount) perPartWouldDiffer++
+    }
+    // The data can tell the two roundings apart (else this test would prove nothing).
+    expect(perPartWouldDiffer).toBeGreaterThan(20)
   })
 
   it('leaves out people with no hours but keeps their sheets in the stamp', () => {

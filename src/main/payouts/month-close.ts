@@ -6,7 +6,7 @@ import { formatGrosze } from '@shared/money'
 import { formatMonth } from '@shared/psu-calendar'
 import { byPersonName, pluralPl } from '@shared/text'
 import { DomainError } from '../errors'
-import { amountDueGr, minimumRateRefundGr, refundGr } from './amounts'
+import { amountDueGr, minimumRateRefundGr, paidAmountRefundGr } from './amounts'
 
 export type RefundBase = 'stawka_minimalna' | 'stawka_wyplacona'
 
@@ -129,7 +129,7 @@ function computePerson(sheets: readonly SheetInput[], input: MonthInput): Person
     })
     refund = minimumRateRefundGr(minimumParts, amountGr, input.refundShareBp)
   } else {
-    refund = refundGr(workedMin, amountGr, { kind: 'paid-amount', shareBp: input.refundShareBp })
+    refund = paidAmountRefundGr(amountGr, input.refundShareBp)
   }
   const positions = sheets
     .map((s) => ({
