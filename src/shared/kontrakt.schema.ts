@@ -10,7 +10,6 @@ export const KONTRAKT_VARIANTS = {
   A: 'osoba/rodzina z pracownikiem socjalnym — rozwiązanie trudnej sytuacji życiowej (części I A i II A)',
   B: 'osoba w szczególnej sytuacji na rynku pracy — wzmocnienie aktywności i samodzielności (części I B i II B)',
 } as const
-export type KontraktVariant = keyof typeof KONTRAKT_VARIANTS
 
 export const ACTION_SIDES = {
   osoba: 'Działania osoby / rodziny',
@@ -151,7 +150,6 @@ export const kontraktInput = z
   }))
 export type KontraktForm = z.input<typeof kontraktInput>
 export type KontraktData = z.output<typeof kontraktInput>
-export type KontraktGoalForm = KontraktForm['goals'][number]
 export type KontraktActionForm = KontraktForm['actions'][number]
 
 export const createKontraktInput = z.strictObject({ participationId: recordId, data: kontraktInput })
@@ -167,7 +165,6 @@ export const aneksInput = z.strictObject({
   ),
   data: kontraktInput,
 })
-export type AneksForm = z.input<typeof aneksInput>
 
 export const evaluationInput = z
   .strictObject({

@@ -41,7 +41,6 @@ export const rateGr = z
 // ---- inputs
 
 export const payoutMonthQuery = z.strictObject({ porozumienieId: recordId, month: payoutMonth })
-export type PayoutMonthQuery = z.output<typeof payoutMonthQuery>
 
 export const payoutListQuery = z.strictObject({ year: year.nullable(), porozumienieId: recordId.nullable() })
 export type PayoutListQuery = z.output<typeof payoutListQuery>

@@ -21,16 +21,6 @@ export const MONTH_NAMES = [
 
 /** Index 1 = Monday … 7 = Sunday. */
 export const WEEKDAY_SHORT = ['', 'pn', 'wt', 'śr', 'cz', 'pt', 'so', 'nd'] as const
-export const WEEKDAY_NAMES = [
-  '',
-  'poniedziałek',
-  'wtorek',
-  'środa',
-  'czwartek',
-  'piątek',
-  'sobota',
-  'niedziela',
-] as const
 
 export function isMonthKey(text: string): boolean {
   const m = MONTH_KEY.exec(text)

@@ -23,7 +23,6 @@ export const planInput = z.strictObject({
   items: z.array(planItemInput).max(500, 'Plan może mieć najwyżej 500 pozycji.'),
 })
 export type PlanInput = z.output<typeof planInput>
-export type PlanForm = z.input<typeof planInput>
 
 export const planRecord = z.object({
   year: z.number().int(),

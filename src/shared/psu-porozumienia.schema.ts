@@ -172,11 +172,12 @@ export const minimumRateRecord = z.object({
 })
 export type MinimumRateRecord = z.infer<typeof minimumRateRecord>
 
-/** The rate of a porozumienie on a day: the latest period starting on or before it. */
-export function rateOn(rates: readonly { validFrom: string; rateGr: number }[], day: string): number | null {
-  let found: number | null = null
-  for (const r of [...rates].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
-    if (r.validFrom <= day) found = r.rateGr
+/** The rate period in force on a day (a porozumienie's or the minimum-rate table's): the latest one
+ * starting on or before it; null before the first. */
+export function periodOn<P extends { validFrom: string }>(periods: readonly P[], day: string): P | null {
+  let found: P | null = null
+  for (const p of periods) {
+    if (p.validFrom <= day && (!found || p.validFrom > found.validFrom)) found = p
   }
   return found
 }

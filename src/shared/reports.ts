@@ -210,7 +210,6 @@ export const WOJEWODA_FIGURES = {
 } as const satisfies Record<string, FigureDefinition>
 
 export type WojewodaFigureId = keyof typeof WOJEWODA_FIGURES
-export const WOJEWODA_FIGURE_IDS = Object.keys(WOJEWODA_FIGURES) as [WojewodaFigureId, ...WojewodaFigureId[]]
 
 /** Positions of one PSU type: a split of 'psu-stanowiska', keyed by the type's name. */
 export const PSU_TYPE_FIGURE: FigureDefinition = {

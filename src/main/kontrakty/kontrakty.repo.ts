@@ -20,11 +20,6 @@ export type KontraktRow = Selectable<KontraktyTable> & {
   worker_position: string
   worker_phone: string
 }
-export type KontraktColumns = Omit<
-  Insertable<KontraktyTable>,
-  'id' | 'participation_id' | 'number' | 'number_year' | 'number_seq' | 'signed_at' | 'created_at'
->
-
 function selectKontrakty(db: Db) {
   return db
     .selectFrom('kontrakty as k')

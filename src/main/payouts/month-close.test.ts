@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { computeMonth, periodOn, type MonthInput, type SheetInput } from './month-close'
+import { periodOn } from '@shared/psu-porozumienia.schema'
+import { computeMonth, type MonthInput, type SheetInput } from './month-close'
 
 const MINIMUM = [
   { validFrom: '2023-06-01', rateGr: 1090 },

@@ -4,6 +4,7 @@
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import { formatMonth } from '@shared/psu-calendar'
+import { periodOn } from '@shared/psu-porozumienia.schema'
 import { byPersonName, pluralPl } from '@shared/text'
 import { DomainError } from '../errors'
 import { amountDueGr, minimumRateRefundGr, paidAmountRefundGr } from './amounts'
@@ -151,15 +152,6 @@ function computePerson(sheets: readonly SheetInput[], input: MonthInput): Person
     minimumParts,
     positions,
   }
-}
-
-/** The period in force on a day: the latest one starting on or before it. */
-export function periodOn(periods: readonly RatePeriod[], day: string): RatePeriod | null {
-  let found: RatePeriod | null = null
-  for (const p of periods) {
-    if (p.validFrom <= day && (!found || p.validFrom > found.validFrom)) found = p
-  }
-  return found
 }
 
 /** Worked minutes grouped by the rate period in force on each day, in date order. */

@@ -12,7 +12,6 @@ import { computeMonth, type MonthInput, type MonthResult, type RatePeriod } from
 import * as repo from './payouts.repo'
 
 type Db = Kysely<Database>
-export type PayoutReads = ReturnType<typeof createPayoutReads>
 
 export function createPayoutReads(porozumienia: PorozumieniaService) {
   async function monthInput(

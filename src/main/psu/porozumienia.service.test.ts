@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { porozumienieInput } from '@shared/psu-porozumienia.schema'
-import { rateOn } from '@shared/psu-porozumienia.schema'
+import { periodOn } from '@shared/psu-porozumienia.schema'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { createPsu } from '../../../tests/support/psu-fixtures'
 import { DomainError } from '../errors'
@@ -118,9 +118,9 @@ describe('porozumienia service', () => {
       { validFrom: '2026-01-01', rateGr: 1250 },
       { validFrom: '2026-07-01', rateGr: 1300 },
     ])
-    expect(rateOn(saved.rates, '2026-06-30')).toBe(1250)
-    expect(rateOn(saved.rates, '2026-07-01')).toBe(1300)
-    expect(rateOn(saved.rates, '2025-12-31')).toBeNull()
+    expect(periodOn(saved.rates, '2026-06-30')?.rateGr).toBe(1250)
+    expect(periodOn(saved.rates, '2026-07-01')?.rateGr).toBe(1300)
+    expect(periodOn(saved.rates, '2025-12-31')).toBeNull()
   })
 
   it('refuses a duplicate number and a period that no longer covers its assignments', async () => {
@@ -188,12 +188,9 @@ describe('minimum-rate table', () => {
     expect(rates[0]).toMatchObject({ validFrom: '2016-06-01', rateGr: 810, confidence: 'S' })
     expect(rates.find((r) => r.validFrom === '2023-06-01')).toMatchObject({ rateGr: 1090, confidence: 'S' })
     expect(rates.find((r) => r.validFrom === '2024-06-01')).toMatchObject({ rateGr: 1220, confidence: 'U' })
-    expect(await psu.porozumienia.minimumRateOn('2023-05-31')).toMatchObject({ rateGr: 950 })
-    expect(await psu.porozumienia.minimumRateOn('2025-08-01')).toMatchObject({
-      rateGr: 1220,
-      validFrom: '2025-06-01',
-    })
-    expect(await psu.porozumienia.minimumRateOn('2016-05-31')).toBeNull()
+    expect(periodOn(rates, '2023-05-31')).toMatchObject({ rateGr: 950 })
+    expect(periodOn(rates, '2025-08-01')).toMatchObject({ rateGr: 1220, validFrom: '2025-06-01' })
+    expect(periodOn(rates, '2016-05-31')).toBeNull()
   })
 
   it('is editable: a checked value replaces a computed one, a second row for one date is refused', async () => {

@@ -114,13 +114,6 @@ export function createPorozumieniaService(db: Db, now: () => Date = () => new Da
       return (await repo.listMinimumRates(ex)).map(toMinimumRate)
     },
 
-    /** The old regime's minimum hourly benefit on a day, with its confidence; null before the table starts. */
-    async minimumRateOn(day: string): Promise<MinimumRateRecord | null> {
-      const rows = await repo.listMinimumRates(db)
-      const row = rows.filter((r) => r.valid_from <= day).at(-1)
-      return row ? toMinimumRate(row) : null
-    },
-
     saveMinimumRate(id: number | null, input: MinimumRateInput): Promise<MinimumRateRecord> {
       return db.transaction().execute(async (trx) => {
         if (id !== null && !(await repo.findMinimumRate(trx, id)))

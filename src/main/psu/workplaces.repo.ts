@@ -76,10 +76,6 @@ export async function listPositions(db: Db, filter: { workplaceIds?: number[]; i
   }))
 }
 
-export async function findPosition(db: Db, id: number) {
-  return db.selectFrom('psu_positions').selectAll().where('id', '=', id).executeTakeFirst()
-}
-
 export async function insertPosition(db: Db, row: Insertable<PsuPositionsTable>): Promise<number> {
   const { id } = await db.insertInto('psu_positions').values(row).returning('id').executeTakeFirstOrThrow()
   return id

@@ -106,7 +106,6 @@ export function fundingInPeriod(db: Db, p: Period) {
     .orderBy('id')
     .execute()
 }
-export type FundingRow = Awaited<ReturnType<typeof allFunding>>[number]
 
 export async function insertFunding(
   db: Db,
