@@ -72,7 +72,7 @@ export interface ParticipantsTable {
   name_order: Generated<string>
   created_at: string
   updated_at: string
-  /** Set when the identity data was replaced (migration 0008); the record stays for the figures. */
+  /** Set when the identity data was replaced (migration 0007); the record stays for the figures. */
   anonymised_at: Generated<string | null>
 }
 
@@ -92,7 +92,7 @@ export interface SettingsTable {
   value: string
 }
 
-// Personal data (migration 0008).
+// Personal data (migration 0007).
 export interface AuditLogTable {
   id: Generated<number>
   at: string

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { buildApi } from '../../../src/shared/api'
 import { CHANNELS } from '../../../src/shared/channels'
 import type { AppDatabase } from '../../../src/main/db/connection'
@@ -21,6 +21,8 @@ export class AppUnderTest {
   private dispatch!: Dispatch
   readonly dbFile: string
   readonly platform: TestPlatform
+  /** Page errors and CSP refusals seen so far: any of them fails the test (see the fixture below). */
+  readonly problems: string[] = []
 
   constructor(
     readonly page: Page,
@@ -40,11 +42,22 @@ export class AppUnderTest {
       throw new Error('Brak zbudowanego renderera (out/renderer): uruchom najpierw `npm run build`.')
     }
     await this.openDb()
-    // Errors in the page (CSP refusals, exceptions) are printed with the test's output.
-    this.page.on('pageerror', (error) => console.log(`[page error] ${error.message}`))
+    // An exception in the page or anything the CSP refuses is a failure, not a log line; other console
+    // errors are printed with the test's output.
+    this.page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
     this.page.on('console', (message) => {
-      if (message.type() === 'error') console.log(`[page console] ${message.text()}`)
+      if (message.type() !== 'error') return
+      if (/Content Security Policy/i.test(message.text())) this.problems.push(`CSP: ${message.text()}`)
+      else console.log(`[page console] ${message.text()}`)
     })
+    await this.page.exposeFunction('__kisCspViolation', (text: string) => this.problems.push(`CSP: ${text}`))
+    await this.page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __kisCspViolation(text: string): void }).__kisCspViolation(
+          `${e.effectiveDirective} refused ${e.blockedURI || 'inline code'}`,
+        ),
+      ),
+    )
     await this.page.route('**/*', async (route) => {
       const url = new URL(route.request().url())
       const file = url.origin === ORIGIN ? resolveRendererFile(RENDERER_DIR, url.pathname) : null
@@ -77,6 +90,8 @@ export class AppUnderTest {
   }
 
   async stop(): Promise<void> {
+    // Leave the page first, so no late call reaches a closed database.
+    await this.page.goto('about:blank')
     await this.runtime.database.close()
     rmSync(this.dir, { recursive: true, force: true })
   }
@@ -99,9 +114,10 @@ export const test = base.extend<{ app: AppUnderTest }>({
       await app.start()
       await use(app)
       await app.stop()
+      expect(app.problems, 'page errors and CSP refusals during the test').toEqual([])
     },
     { auto: true },
   ],
 })
 
-export { expect } from '@playwright/test'
+export { expect }
