@@ -21,6 +21,11 @@ export const EMPLOYMENT_FORMS = {
 export type EmploymentForm = keyof typeof EMPLOYMENT_FORMS
 export const EMPLOYMENT_FORM_CODES = Object.keys(EMPLOYMENT_FORMS) as [EmploymentForm, ...EmploymentForm[]]
 
+export const REFERRAL_KINDS = {
+  ops: 'pracownik socjalny OPS',
+  pup: 'skierowanie z powiatowego urzędu pracy',
+} as const
+
 export const isoDate = (message = 'Podaj poprawną datę w formacie DD.MM.RRRR.') =>
   z.string().max(10).refine(isRealDate, message)
 

@@ -4,7 +4,7 @@ import { participantInput, type ParticipantForm } from '../../src/shared/partici
 import { openParticipationInput, type OpenParticipationForm } from '../../src/shared/participation.schema'
 import { kontraktInput, type KontraktForm } from '../../src/shared/kontrakt.schema'
 import { createParticipantsService } from '../../src/main/participants/participants.service'
-import { createKisServices } from '../../src/main/participations/kis-services'
+import { createKisServices } from '../../src/main/app/kis-services'
 import type { TempDatabase } from './temp-database'
 import { makePesel } from './pesel-factory'
 

@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SUMMARY_FIGURE_IDS } from '@shared/reports'
 import { foldForSearch } from '@shared/text'
 import { createTempDatabase, sha256OfFile, type TempDatabase } from '../../../tests/support/temp-database'
-import { buildReportDataset } from '../../../tests/support/report-fixtures'
+import { buildReportDataset, createReportsFor } from '../../../tests/support/report-fixtures'
 import { UNUSED_PLATFORM } from '../../../tests/support/test-platform'
 import { createAppDispatch } from '../ipc/handlers'
 import type { Dispatch } from '../ipc/handle'
 import { swapGateFor } from '../backup/swap-gate'
-import { createReportsService } from '../reports/reports.service'
 
 const YEARS = [2022, 2023, 2024, 2025, 2026]
 let temp: TempDatabase
@@ -20,7 +19,7 @@ let runtime: Parameters<typeof createAppDispatch>[0]
 
 /** Every figure of the summary, the wojewoda report and every drill-down's row count, for every year. */
 async function allFigures() {
-  const reports = createReportsService(temp.database.db, () => new Date('2026-03-15T10:00:00Z'))
+  const reports = createReportsFor(temp.database.db, () => new Date('2026-03-15T10:00:00Z'))
   const out: Record<string, unknown> = {}
   for (const year of YEARS) {
     const range = { from: `${year}-01-01`, to: `${year}-12-31` }
