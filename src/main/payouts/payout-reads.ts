@@ -35,17 +35,17 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
   /** What the list says per person, as stored. */
   async function storedAmounts(ex: Db, listId: number): Promise<PersonAmounts[]> {
     return (await repo.listItems(ex, [listId])).map((i) => ({
-      participantId: i.participant_id,
-      name: `${i.last_name} ${i.first_name}`,
-      amountGr: i.amount_gr,
-      refundGr: i.refund_gr,
+      participantId: i.participantId,
+      name: `${i.lastName} ${i.firstName}`,
+      amountGr: i.amountGr,
+      refundGr: i.refundGr,
     }))
   }
 
   /** Why a list no longer matches its month (sheets reopened, added, or other amounts at today's rates). */
   async function staleReasons(ex: Db, list: repo.PayoutListRow): Promise<string[]> {
     if (list.status === 'anulowana') return []
-    const input = await monthInput(ex, list.porozumienie_id, list.month)
+    const input = await monthInput(ex, list.porozumienieId, list.month)
     const stored = (await repo.listSources(ex, [list.id])).map(({ timesheetId, version }) => ({
       timesheetId,
       version,
@@ -77,29 +77,29 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     const requests = await repo.activeRequestsOf(ex, ids)
     const out: PayoutListSummary[] = []
     for (const row of rows) {
-      const mine = items.filter((i) => i.list_id === row.id)
+      const mine = items.filter((i) => i.listId === row.id)
       const reasons = await staleReasons(ex, row)
       out.push({
         id: row.id,
         number: row.number,
-        porozumienieId: row.porozumienie_id,
-        porozumienieNumber: row.porozumienie_number,
+        porozumienieId: row.porozumienieId,
+        porozumienieNumber: row.porozumienieNumber,
         month: row.month,
         status: row.status,
         persons: mine.length,
-        paidPersons: mine.filter((i) => i.paid_on !== null).length,
-        workedMin: sum(mine.map((i) => i.worked_min)),
-        amountGr: sum(mine.map((i) => i.amount_gr)),
-        refundGr: sum(mine.map((i) => i.refund_gr)),
+        paidPersons: mine.filter((i) => i.paidOn !== null).length,
+        workedMin: sum(mine.map((i) => i.workedMin)),
+        amountGr: sum(mine.map((i) => i.amountGr)),
+        refundGr: sum(mine.map((i) => i.refundGr)),
         stale: reasons.length > 0,
         staleReasons: reasons,
-        refundRequestNumber: requests.find((r) => r.list_id === row.id)?.number ?? null,
-        computedAt: row.computed_at,
-        approvedAt: row.approved_at,
-        approvedBy: row.approved_by,
-        paidAt: row.paid_at,
-        cancelledAt: row.cancelled_at,
-        cancelReason: row.cancel_reason,
+        refundRequestNumber: requests.find((r) => r.listId === row.id)?.number ?? null,
+        computedAt: row.computedAt,
+        approvedAt: row.approvedAt,
+        approvedBy: row.approvedBy,
+        paidAt: row.paidAt,
+        cancelledAt: row.cancelledAt,
+        cancelReason: row.cancelReason,
       })
     }
     return out
@@ -114,38 +114,38 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     const positions = await repo.itemPositions(ex, itemIds)
     const rates = await repo.itemRates(ex, itemIds)
     const part = (r: (typeof rates)[number]) => ({
-      validFrom: r.valid_from,
-      rateGr: r.rate_gr,
+      validFrom: r.validFrom,
+      rateGr: r.rateGr,
       minutes: r.minutes,
     })
     const rows: PayoutItem[] = items.map((i) => ({
       id: i.id,
-      participantId: i.participant_id,
-      firstName: i.first_name,
-      lastName: i.last_name,
+      participantId: i.participantId,
+      firstName: i.firstName,
+      lastName: i.lastName,
       positions: positions
-        .filter((p) => p.item_id === i.id)
+        .filter((p) => p.itemId === i.id)
         .map((p) => ({
-          positionId: p.position_id,
-          positionType: p.position_type,
+          positionId: p.positionId,
+          positionType: p.positionType,
           workplace: p.workplace,
-          workedMin: p.worked_min,
+          workedMin: p.workedMin,
         })),
-      workedMin: i.worked_min,
-      rateParts: rates.filter((r) => r.item_id === i.id && r.kind === 'swiadczenie').map(part),
-      minimumParts: rates.filter((r) => r.item_id === i.id && r.kind === 'minimalna').map(part),
-      amountGr: i.amount_gr,
-      refundGr: i.refund_gr,
-      paymentForm: i.payment_form,
-      account: i.account_iban,
-      paidOn: i.paid_on,
-      paidForm: i.paid_form,
+      workedMin: i.workedMin,
+      rateParts: rates.filter((r) => r.itemId === i.id && r.kind === 'swiadczenie').map(part),
+      minimumParts: rates.filter((r) => r.itemId === i.id && r.kind === 'minimalna').map(part),
+      amountGr: i.amountGr,
+      refundGr: i.refundGr,
+      paymentForm: i.paymentForm,
+      account: i.accountIban,
+      paidOn: i.paidOn,
+      paidForm: i.paidForm,
     }))
     return {
       ...summary!,
-      porozumienieSignedOn: row.signed_on,
-      refundBase: row.refund_base,
-      refundShareBp: row.refund_share_bp,
+      porozumienieSignedOn: row.signedOn,
+      refundBase: row.refundBase,
+      refundShareBp: row.refundShareBp,
       items: rows.sort(byPersonName),
     }
   }

@@ -1,13 +1,14 @@
 // SQL for payout lists. Reads a month's timesheets (migration 0003) read-only and joins the porozumienie's
 // number; writes only the payout tables of migration 0005. Porozumienia and rates come from their service.
 import type { Kysely, Selectable } from 'kysely'
+import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type { Database, PsuPayoutListsTable } from '../db/schema'
 import type { PersonMonth, SheetInput, SheetStamp } from './month-close'
 
 type Db = Kysely<Database>
-export type PayoutListRow = Selectable<PsuPayoutListsTable> & {
-  porozumienie_number: string
-  signed_on: string
+export type PayoutListRow = CamelRow<Selectable<PsuPayoutListsTable>> & {
+  porozumienieNumber: string
+  signedOn: string
 }
 
 /** Every timesheet of the porozumienie's assignments in the month, with its person, position and days. */
@@ -56,11 +57,13 @@ export async function monthSheets(db: Db, porozumienieId: number, month: string)
 
 export async function paymentDetails(db: Db, participantIds: readonly number[]) {
   if (participantIds.length === 0) return []
-  return db
-    .selectFrom('psu_payment_details')
-    .selectAll()
-    .where('participant_id', 'in', participantIds)
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_payment_details')
+      .selectAll()
+      .where('participant_id', 'in', participantIds)
+      .execute(),
+  )
 }
 
 export async function upsertPaymentDetails(
@@ -90,11 +93,12 @@ function listsQuery(db: Db) {
     .selectFrom('psu_payout_lists as l')
     .innerJoin('psu_porozumienia as po', 'po.id', 'l.porozumienie_id')
     .selectAll('l')
-    .select(['po.number as porozumienie_number', 'po.signed_on'])
+    .select(['po.number as porozumienieNumber', 'po.signed_on as signedOn'])
 }
 
 export async function findList(db: Db, id: number): Promise<PayoutListRow | undefined> {
-  return listsQuery(db).where('l.id', '=', id).executeTakeFirst()
+  const row = await listsQuery(db).where('l.id', '=', id).executeTakeFirst()
+  return row && camelRow(row)
 }
 
 export async function findLists(
@@ -104,21 +108,26 @@ export async function findLists(
   let q = listsQuery(db)
   if (filter.year !== null) q = q.where('l.month', 'like', `${filter.year}-%`)
   if (filter.porozumienieId !== null) q = q.where('l.porozumienie_id', '=', filter.porozumienieId)
-  return q.orderBy('l.month', 'desc').orderBy('po.number').orderBy('l.id', 'desc').execute()
+  return camelRows(await q.orderBy('l.month', 'desc').orderBy('po.number').orderBy('l.id', 'desc').execute())
 }
 
-export async function findActiveList(db: Db, porozumienieId: number, month: string) {
-  return listsQuery(db)
+export async function findActiveList(
+  db: Db,
+  porozumienieId: number,
+  month: string,
+): Promise<PayoutListRow | undefined> {
+  const row = await listsQuery(db)
     .where('l.porozumienie_id', '=', porozumienieId)
     .where('l.month', '=', month)
     .where('l.status', '!=', 'anulowana')
     .executeTakeFirst()
+  return row && camelRow(row)
 }
 
 export async function activeLists(db: Db, porozumienieId: number | null): Promise<PayoutListRow[]> {
   let q = listsQuery(db).where('l.status', '!=', 'anulowana')
   if (porozumienieId !== null) q = q.where('l.porozumienie_id', '=', porozumienieId)
-  return q.orderBy('l.month').execute()
+  return camelRows(await q.orderBy('l.month').execute())
 }
 
 export async function nextSeq(db: Db, year: number) {
@@ -216,34 +225,45 @@ export async function listSources(db: Db, listIds: readonly number[]) {
   if (listIds.length === 0) return []
   return db
     .selectFrom('psu_payout_list_sources')
-    .select(['list_id', 'timesheet_id as timesheetId', 'version'])
+    .select(['list_id as listId', 'timesheet_id as timesheetId', 'version'])
     .where('list_id', 'in', listIds)
     .execute()
 }
 
 export async function listItems(db: Db, listIds: readonly number[]) {
   if (listIds.length === 0) return []
-  return db.selectFrom('psu_payout_items').selectAll().where('list_id', 'in', listIds).orderBy('id').execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_payout_items')
+      .selectAll()
+      .where('list_id', 'in', listIds)
+      .orderBy('id')
+      .execute(),
+  )
 }
 
 export async function itemPositions(db: Db, itemIds: readonly number[]) {
   if (itemIds.length === 0) return []
-  return db
-    .selectFrom('psu_payout_item_positions')
-    .selectAll()
-    .where('item_id', 'in', itemIds)
-    .orderBy('assignment_id')
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_payout_item_positions')
+      .selectAll()
+      .where('item_id', 'in', itemIds)
+      .orderBy('assignment_id')
+      .execute(),
+  )
 }
 
 export async function itemRates(db: Db, itemIds: readonly number[]) {
   if (itemIds.length === 0) return []
-  return db
-    .selectFrom('psu_payout_item_rates')
-    .selectAll()
-    .where('item_id', 'in', itemIds)
-    .orderBy('valid_from')
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_payout_item_rates')
+      .selectAll()
+      .where('item_id', 'in', itemIds)
+      .orderBy('valid_from')
+      .execute(),
+  )
 }
 
 export async function markItemsPaid(
@@ -293,14 +313,16 @@ export async function activeRequestsOf(db: Db, listIds: readonly number[]) {
   return db
     .selectFrom('psu_refund_request_lists as rl')
     .innerJoin('psu_refund_requests as r', 'r.id', 'rl.request_id')
-    .select(['rl.list_id', 'r.id', 'r.number', 'r.status', 'r.received_gr'])
+    .select(['rl.list_id as listId', 'r.id', 'r.number', 'r.status', 'r.received_gr as receivedGr'])
     .where('rl.active', '=', 1)
     .where('rl.list_id', 'in', listIds)
     .execute()
 }
 
 export async function payoutSettings(db: Db) {
-  return db.selectFrom('psu_payout_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
+  return camelRow(
+    await db.selectFrom('psu_payout_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
+  )
 }
 
 export async function updatePayoutSettings(

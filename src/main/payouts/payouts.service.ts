@@ -119,7 +119,7 @@ export function createPayoutsService(
           result.persons.map((p) => p.participantId),
         )
         const payment = new Map(
-          details.map((d) => [d.participant_id, { form: d.payment_form, iban: d.account_iban }]),
+          details.map((d) => [d.participantId, { form: d.paymentForm, iban: d.accountIban }]),
         )
         const stamp = now().toISOString()
         let listId: number
@@ -174,7 +174,7 @@ export function createPayoutsService(
         await repo.updateList(trx, id, {
           status: 'zatwierdzona',
           approved_at: stamp,
-          approved_by: settings.approved_by,
+          approved_by: settings.approvedBy,
           updated_at: stamp,
         })
         return detail(trx, id)
@@ -226,7 +226,7 @@ export function createPayoutsService(
             paidOn: 'Data wypłaty nie może być z przyszłości.',
           })
         }
-        const approvedOn = list.approved_at ? todayIso(new Date(list.approved_at)) : null
+        const approvedOn = list.approvedAt ? todayIso(new Date(list.approvedAt)) : null
         if (approvedOn && input.paidOn < approvedOn) {
           const message = `Data wypłaty nie może być wcześniejsza niż zatwierdzenie listy (${formatDate(approvedOn)}).`
           throw new DomainError('INVALID_INPUT', message, { paidOn: message })
@@ -236,14 +236,14 @@ export function createPayoutsService(
         for (const itemId of input.itemIds) {
           const item = items.find((i) => i.id === itemId)
           if (!item) throw notFound(`pozycja nr ${itemId} na liście ${list.number}`)
-          const name = `${item.first_name} ${item.last_name}`
-          if (item.paid_on) {
+          const name = `${item.firstName} ${item.lastName}`
+          if (item.paidOn) {
             throw new DomainError(
               'CONFLICT',
-              `${name} ma już oznaczoną wypłatę (${formatDate(item.paid_on)}).`,
+              `${name} ma już oznaczoną wypłatę (${formatDate(item.paidOn)}).`,
             )
           }
-          if ((input.form ?? item.payment_form) === 'przelew' && !item.account_iban) {
+          if ((input.form ?? item.paymentForm) === 'przelew' && !item.accountIban) {
             throw new DomainError(
               'INVALID_INPUT',
               `${name} nie ma numeru konta — wpisz go albo oznacz wypłatę gotówką.`,
@@ -252,9 +252,9 @@ export function createPayoutsService(
         }
         await repo.markItemsPaid(trx, input.itemIds, input.paidOn, input.form)
         const after = await repo.listItems(trx, [list.id])
-        if (after.every((i) => i.paid_on !== null)) {
+        if (after.every((i) => i.paidOn !== null)) {
           const last = after
-            .map((i) => i.paid_on!)
+            .map((i) => i.paidOn!)
             .sort()
             .at(-1)!
           await repo.updateList(trx, list.id, {
@@ -332,7 +332,7 @@ export function createPayoutsService(
       if (change.target === 'porozumienie' && !(await deps.porozumienia.find(db, change.porozumienieId))) {
         throw notFound(`porozumienie nr ${change.porozumienieId}`)
       }
-      if (change.target === 'minimalna') lists = lists.filter((l) => l.refund_base === 'stawka_minimalna')
+      if (change.target === 'minimalna') lists = lists.filter((l) => l.refundBase === 'stawka_minimalna')
       const out: RateChangePreview['lists'] = []
       for (const list of lists) {
         const override = change.target === 'porozumienie' ? { rates } : { minimumRates: rates }
@@ -340,11 +340,11 @@ export function createPayoutsService(
           listId: list.id,
           number: list.number,
           month: list.month,
-          porozumienieNumber: list.porozumienie_number,
+          porozumienieNumber: list.porozumienieNumber,
           status: list.status,
         }
         try {
-          const result = computeMonth(await monthInput(db, list.porozumienie_id, list.month, override))
+          const result = computeMonth(await monthInput(db, list.porozumienieId, list.month, override))
           const changes = amountChanges(await storedAmounts(db, list.id), personAmounts(result))
           if (changes.length > 0) out.push({ ...head, error: null, changes })
         } catch (error) {
@@ -364,18 +364,18 @@ export function createPayoutsService(
         items.map((i) => i.id),
       )
       const yearItems: YearItem[] = items.map((i) => {
-        const list = lists.find((l) => l.id === i.list_id)!
+        const list = lists.find((l) => l.id === i.listId)!
         return {
           id: i.id,
           month: list.month,
-          participantId: i.participant_id,
+          participantId: i.participantId,
           positions: positions
-            .filter((p) => p.item_id === i.id && p.worked_min > 0)
-            .map((p) => ({ positionId: p.position_id, positionType: p.position_type })),
-          workedMin: i.worked_min,
-          amountGr: i.amount_gr,
-          paidOn: i.paid_on,
-          refundGr: i.refund_gr,
+            .filter((p) => p.itemId === i.id && p.workedMin > 0)
+            .map((p) => ({ positionId: p.positionId, positionType: p.positionType })),
+          workedMin: i.workedMin,
+          amountGr: i.amountGr,
+          paidOn: i.paidOn,
+          refundGr: i.refundGr,
           requestId: list.requestId,
         }
       })
@@ -410,12 +410,12 @@ export function createPayoutsService(
 async function readSettings(db: Db): Promise<PayoutSettings> {
   const s = await repo.payoutSettings(db)
   return {
-    refundDueDays: s.refund_due_days,
-    pupName: s.pup_name,
-    pupAddress: s.pup_address,
-    preparedBy: s.prepared_by,
-    checkedBy: s.checked_by,
-    approvedBy: s.approved_by,
+    refundDueDays: s.refundDueDays,
+    pupName: s.pupName,
+    pupAddress: s.pupAddress,
+    preparedBy: s.preparedBy,
+    checkedBy: s.checkedBy,
+    approvedBy: s.approvedBy,
   }
 }
 
