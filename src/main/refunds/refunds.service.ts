@@ -68,35 +68,35 @@ export function createRefundsService(
     )
     const today = todayIso(now())
     return rows.map((r) => {
-      const mine = lists.filter((l) => l.request_id === r.id)
+      const mine = lists.filter((l) => l.requestId === r.id)
       const flags = boardFlags(
         {
           id: r.id,
-          requestedOn: r.requested_on,
-          dueOn: r.due_on,
-          requestedGr: r.requested_gr,
+          requestedOn: r.requestedOn,
+          dueOn: r.dueOn,
+          requestedGr: r.requestedGr,
           status: r.status,
-          receivedOn: r.received_on,
-          receivedGr: r.received_gr,
+          receivedOn: r.receivedOn,
+          receivedGr: r.receivedGr,
         },
         today,
       )
       return {
         id: r.id,
         number: r.number,
-        porozumienieId: r.porozumienie_id,
-        porozumienieNumber: r.porozumienie_number,
+        porozumienieId: r.porozumienieId,
+        porozumienieNumber: r.porozumienieNumber,
         months: [...new Set(mine.map((l) => l.month))].sort(),
         listNumbers: mine.map((l) => l.number),
-        requestedOn: r.requested_on,
-        dueOn: r.due_on,
-        requestedGr: r.requested_gr,
+        requestedOn: r.requestedOn,
+        dueOn: r.dueOn,
+        requestedGr: r.requestedGr,
         status: r.status,
-        receivedOn: r.received_on,
-        receivedGr: r.received_gr,
+        receivedOn: r.receivedOn,
+        receivedGr: r.receivedGr,
         differenceGr: flags.differenceGr,
         overdueDays: flags.overdueDays,
-        cancelReason: r.cancel_reason,
+        cancelReason: r.cancelReason,
       }
     })
   }
@@ -171,12 +171,12 @@ export function createRefundsService(
           throw new DomainError(
             'CONFLICT',
             request.status === 'otrzymany'
-              ? `Wpływ refundacji z wniosku ${request.number} jest już zapisany (${formatDate(request.received_on)}).`
+              ? `Wpływ refundacji z wniosku ${request.number} jest już zapisany (${formatDate(request.receivedOn)}).`
               : `Wniosek ${request.number} jest anulowany.`,
           )
         }
-        if (input.receivedOn < request.requested_on) {
-          const message = `Data wpływu nie może być wcześniejsza niż data wniosku (${formatDate(request.requested_on)}).`
+        if (input.receivedOn < request.requestedOn) {
+          const message = `Data wpływu nie może być wcześniejsza niż data wniosku (${formatDate(request.requestedOn)}).`
           throw new DomainError('INVALID_INPUT', message, { receivedOn: message })
         }
         if (input.receivedOn > todayIso(now())) {
@@ -217,7 +217,7 @@ export function createRefundsService(
     async statement(id: number): Promise<RefundStatement> {
       const request = await summary(db, id)
       const row = (await repo.findRequest(db, id))!
-      const porozumienie = (await deps.porozumienia.find(db, row.porozumienie_id))!
+      const porozumienie = (await deps.porozumienia.find(db, row.porozumienieId))!
       const links = await repo.requestLists(db, [id])
       const wanted = links.filter((l) => (request.status === 'anulowany' ? true : l.active === 1))
       const rows = (
