@@ -1,9 +1,10 @@
 // SQL for support activities and group classes. Functions take the Kysely instance or a transaction.
 import type { Insertable, Kysely, Selectable } from 'kysely'
+import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type { ActivitiesTable, Database, GroupClassesTable } from '../db/schema'
 
 type Db = Kysely<Database>
-export type ActivityRow = Selectable<ActivitiesTable> & { staff_member_name: string | null }
+export type ActivityRow = CamelRow<Selectable<ActivitiesTable> & { staff_member_name: string | null }>
 
 function selectActivities(db: Db) {
   return db
@@ -13,24 +14,28 @@ function selectActivities(db: Db) {
     .select('s.full_name as staff_member_name')
 }
 
-export function findById(db: Db, id: number): Promise<ActivityRow | undefined> {
-  return selectActivities(db).where('a.id', '=', id).executeTakeFirst()
+export async function findById(db: Db, id: number): Promise<ActivityRow | undefined> {
+  return camelRow(await selectActivities(db).where('a.id', '=', id).executeTakeFirst())
 }
 
-export function findByParticipant(db: Db, participantId: number): Promise<ActivityRow[]> {
-  return selectActivities(db)
-    .where('a.participant_id', '=', participantId)
-    .orderBy('a.activity_date', 'desc')
-    .orderBy('a.id', 'desc')
-    .execute()
+export async function findByParticipant(db: Db, participantId: number): Promise<ActivityRow[]> {
+  return camelRows(
+    await selectActivities(db)
+      .where('a.participant_id', '=', participantId)
+      .orderBy('a.activity_date', 'desc')
+      .orderBy('a.id', 'desc')
+      .execute(),
+  )
 }
 
-export function findByParticipation(db: Db, participationId: number): Promise<ActivityRow[]> {
-  return selectActivities(db)
-    .where('a.participation_id', '=', participationId)
-    .orderBy('a.activity_date')
-    .orderBy('a.id')
-    .execute()
+export async function findByParticipation(db: Db, participationId: number): Promise<ActivityRow[]> {
+  return camelRows(
+    await selectActivities(db)
+      .where('a.participation_id', '=', participationId)
+      .orderBy('a.activity_date')
+      .orderBy('a.id')
+      .execute(),
+  )
 }
 
 export async function insert(db: Db, row: Omit<Insertable<ActivitiesTable>, 'id'>): Promise<number> {
@@ -42,37 +47,44 @@ export async function remove(db: Db, id: number): Promise<void> {
   await db.deleteFrom('activities').where('id', '=', id).execute()
 }
 
-export function findClasses(db: Db) {
-  return db
-    .selectFrom('group_classes as c')
-    .leftJoin('activities as a', 'a.group_class_id', 'c.id')
-    .select([
-      'c.id',
-      'c.held_on',
-      'c.topic',
-      'c.leader',
-      (eb) => eb.fn.count<number>('a.id').as('attendee_count'),
-    ])
-    .groupBy('c.id')
-    .orderBy('c.held_on', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(500)
-    .execute()
+export async function findClasses(db: Db) {
+  return camelRows(
+    await db
+      .selectFrom('group_classes as c')
+      .leftJoin('activities as a', 'a.group_class_id', 'c.id')
+      .select([
+        'c.id',
+        'c.held_on',
+        'c.topic',
+        'c.leader',
+        (eb) => eb.fn.count<number>('a.id').as('attendee_count'),
+      ])
+      .groupBy('c.id')
+      .orderBy('c.held_on', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(500)
+      .execute(),
+  )
 }
 
-export function findClass(db: Db, id: number): Promise<Selectable<GroupClassesTable> | undefined> {
-  return db.selectFrom('group_classes').selectAll().where('id', '=', id).executeTakeFirst()
+export async function findClass(
+  db: Db,
+  id: number,
+): Promise<CamelRow<Selectable<GroupClassesTable>> | undefined> {
+  return camelRow(await db.selectFrom('group_classes').selectAll().where('id', '=', id).executeTakeFirst())
 }
 
-export function findAttendees(db: Db, classId: number) {
-  return db
-    .selectFrom('activities as a')
-    .innerJoin('participants as r', 'r.id', 'a.participant_id')
-    .select(['a.participant_id', 'r.first_name', 'r.last_name'])
-    .where('a.group_class_id', '=', classId)
-    .orderBy('r.name_order')
-    .orderBy('r.id')
-    .execute()
+export async function findAttendees(db: Db, classId: number) {
+  return camelRows(
+    await db
+      .selectFrom('activities as a')
+      .innerJoin('participants as r', 'r.id', 'a.participant_id')
+      .select(['a.participant_id', 'r.first_name', 'r.last_name'])
+      .where('a.group_class_id', '=', classId)
+      .orderBy('r.name_order')
+      .orderBy('r.id')
+      .execute(),
+  )
 }
 
 export async function insertClass(db: Db, row: Omit<Insertable<GroupClassesTable>, 'id'>): Promise<number> {
@@ -93,7 +105,7 @@ export async function removeAttendance(db: Db, classId: number): Promise<void> {
 }
 
 /** Support entries with the screen's filters, with the person and staff member: the list export. */
-export function findForExport(
+export async function findForExport(
   db: Db,
   filter: { participantId: number | null; from: string | null; to: string | null; kind: string | null },
 ) {
@@ -125,5 +137,5 @@ export function findForExport(
   if (filter.from !== null) query = query.where('a.activity_date', '>=', filter.from)
   if (filter.to !== null) query = query.where('a.activity_date', '<=', filter.to)
   if (filter.kind !== null) query = query.where('a.kind', '=', filter.kind)
-  return query.execute()
+  return camelRows(await query.execute())
 }

@@ -57,16 +57,16 @@ export function createActivitiesService(db: Db, deps: ActivitiesDeps, now: () =>
     const attendees = await repo.findAttendees(executor, id)
     return {
       id: row.id,
-      heldOn: row.held_on,
+      heldOn: row.heldOn,
       topic: row.topic,
       leader: row.leader,
       notes: row.notes,
       attendees: attendees.map((a) => ({
-        participantId: a.participant_id,
-        name: `${a.last_name} ${a.first_name}`,
+        participantId: a.participantId,
+        name: `${a.lastName} ${a.firstName}`,
       })),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
     }
   }
 
@@ -110,7 +110,7 @@ export function createActivitiesService(db: Db, deps: ActivitiesDeps, now: () =>
       return db.transaction().execute(async (trx) => {
         const row = await repo.findById(trx, id)
         if (!row) throw notFound(`wpis wsparcia o numerze ${id}`)
-        if (row.group_class_id !== null) {
+        if (row.groupClassId !== null) {
           throw new DomainError(
             'CONFLICT',
             'To obecność na zajęciach grupowych — zmień listę obecności w zakładce „Zajęcia grupowe”.',
@@ -124,10 +124,10 @@ export function createActivitiesService(db: Db, deps: ActivitiesDeps, now: () =>
     async listClasses(): Promise<GroupClassRow[]> {
       return (await repo.findClasses(db)).map((c) => ({
         id: c.id,
-        heldOn: c.held_on,
+        heldOn: c.heldOn,
         topic: c.topic,
         leader: c.leader,
-        attendeeCount: Number(c.attendee_count),
+        attendeeCount: Number(c.attendeeCount),
       }))
     },
 
@@ -142,8 +142,8 @@ export function createActivitiesService(db: Db, deps: ActivitiesDeps, now: () =>
 
     async classCandidates(date: string): Promise<ClassCandidate[]> {
       return (await deps.participations.peopleInKisOn(date)).map((p) => ({
-        participantId: p.participant_id,
-        name: `${p.last_name} ${p.first_name}`,
+        participantId: p.participantId,
+        name: `${p.lastName} ${p.firstName}`,
         pesel: p.pesel,
       }))
     },
@@ -220,21 +220,21 @@ export function createEmploymentRecorder(now: () => Date = () => new Date()): Em
 function toRecord(row: repo.ActivityRow): ActivityRecord {
   return {
     id: row.id,
-    participantId: row.participant_id,
-    participationId: row.participation_id,
+    participantId: row.participantId,
+    participationId: row.participationId,
     kind: row.kind as ActivityKind,
-    date: row.activity_date,
-    endDate: row.end_date,
-    staffMemberId: row.staff_member_id,
-    staffMemberName: row.staff_member_name,
+    date: row.activityDate,
+    endDate: row.endDate,
+    staffMemberId: row.staffMemberId,
+    staffMemberName: row.staffMemberName,
     provider: row.provider,
     topic: row.topic,
     organization: row.organization,
-    projectName: row.project_name,
-    employmentForm: row.employment_form,
-    benefitName: row.benefit_name,
+    projectName: row.projectName,
+    employmentForm: row.employmentForm,
+    benefitName: row.benefitName,
     notes: row.notes,
-    groupClassId: row.group_class_id,
-    createdAt: row.created_at,
+    groupClassId: row.groupClassId,
+    createdAt: row.createdAt,
   }
 }

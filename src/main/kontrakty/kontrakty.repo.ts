@@ -1,5 +1,6 @@
 // SQL for kontrakty socjalne, their terms (family members, goals, actions), annexes and evaluations.
 import type { Insertable, Kysely, Selectable } from 'kysely'
+import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type {
   Database,
   KontraktActionsTable,
@@ -13,13 +14,16 @@ import type {
 
 type Db = Kysely<Database>
 
-export type KontraktRow = Selectable<KontraktyTable> & {
-  participant_id: number
-  participation_end_date: string | null
-  worker_name: string
-  worker_position: string
-  worker_phone: string
-}
+export type KontraktRow = CamelRow<
+  Selectable<KontraktyTable> & {
+    participant_id: number
+    participation_end_date: string | null
+    worker_name: string
+    worker_position: string
+    worker_phone: string
+  }
+>
+
 function selectKontrakty(db: Db) {
   return db
     .selectFrom('kontrakty as k')
@@ -35,79 +39,87 @@ function selectKontrakty(db: Db) {
     ])
 }
 
-export function findById(db: Db, id: number): Promise<KontraktRow | undefined> {
-  return selectKontrakty(db).where('k.id', '=', id).executeTakeFirst()
+export async function findById(db: Db, id: number): Promise<KontraktRow | undefined> {
+  return camelRow(await selectKontrakty(db).where('k.id', '=', id).executeTakeFirst())
 }
 
-export function findByParticipation(db: Db, participationId: number): Promise<KontraktRow | undefined> {
-  return selectKontrakty(db).where('k.participation_id', '=', participationId).executeTakeFirst()
+export async function findByParticipation(db: Db, participationId: number): Promise<KontraktRow | undefined> {
+  return camelRow(
+    await selectKontrakty(db).where('k.participation_id', '=', participationId).executeTakeFirst(),
+  )
 }
 
-export function findByParticipant(db: Db, participantId: number): Promise<KontraktRow[]> {
-  return selectKontrakty(db)
-    .where('p.participant_id', '=', participantId)
-    .orderBy('k.concluded_on', 'desc')
-    .orderBy('k.id', 'desc')
-    .execute()
+export async function findByParticipant(db: Db, participantId: number): Promise<KontraktRow[]> {
+  return camelRows(
+    await selectKontrakty(db)
+      .where('p.participant_id', '=', participantId)
+      .orderBy('k.concluded_on', 'desc')
+      .orderBy('k.id', 'desc')
+      .execute(),
+  )
 }
 
 /** Signed kontrakty of open participations: the ones whose deadlines and evaluations are watched. */
-export function findSignedInOpenParticipations(db: Db) {
-  return db
-    .selectFrom('kontrakty as k')
-    .innerJoin('participations as p', 'p.id', 'k.participation_id')
-    .innerJoin('participants as r', 'r.id', 'p.participant_id')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('kontrakt_evaluations')
-          .select(['kontrakt_id', (e) => e.fn.max('evaluated_on').as('last_evaluated_on')])
-          .groupBy('kontrakt_id')
-          .as('e'),
-      (join) => join.onRef('e.kontrakt_id', '=', 'k.id'),
-    )
-    .select([
-      'k.id',
-      'k.number',
-      'k.concluded_on',
-      'k.end_date',
-      'p.participant_id',
-      'r.first_name',
-      'r.last_name',
-      'e.last_evaluated_on',
-    ])
-    .where('k.signed_at', 'is not', null)
-    .where('p.end_date', 'is', null)
-    .orderBy('k.concluded_on')
-    .execute()
+export async function findSignedInOpenParticipations(db: Db) {
+  return camelRows(
+    await db
+      .selectFrom('kontrakty as k')
+      .innerJoin('participations as p', 'p.id', 'k.participation_id')
+      .innerJoin('participants as r', 'r.id', 'p.participant_id')
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom('kontrakt_evaluations')
+            .select(['kontrakt_id', (e) => e.fn.max('evaluated_on').as('last_evaluated_on')])
+            .groupBy('kontrakt_id')
+            .as('e'),
+        (join) => join.onRef('e.kontrakt_id', '=', 'k.id'),
+      )
+      .select([
+        'k.id',
+        'k.number',
+        'k.concluded_on',
+        'k.end_date',
+        'p.participant_id',
+        'r.first_name',
+        'r.last_name',
+        'e.last_evaluated_on',
+      ])
+      .where('k.signed_at', 'is not', null)
+      .where('p.end_date', 'is', null)
+      .orderBy('k.concluded_on')
+      .execute(),
+  )
 }
 
-export function findOpenActionsDueBy(db: Db, until: string) {
-  return db
-    .selectFrom('kontrakt_actions as a')
-    .innerJoin('kontrakty as k', 'k.id', 'a.kontrakt_id')
-    .innerJoin('participations as p', 'p.id', 'k.participation_id')
-    .innerJoin('participants as r', 'r.id', 'p.participant_id')
-    .select([
-      'a.id',
-      'a.side',
-      'a.description',
-      'a.deadline',
-      'a.responsible',
-      'a.status',
-      'k.id as kontrakt_id',
-      'k.number',
-      'p.participant_id',
-      'r.first_name',
-      'r.last_name',
-    ])
-    .where('a.status', 'in', ['zaplanowane', 'w_trakcie'])
-    .where('a.deadline', '<=', until)
-    .where('k.signed_at', 'is not', null)
-    .where('p.end_date', 'is', null)
-    .orderBy('a.deadline')
-    .orderBy('a.id')
-    .execute()
+export async function findOpenActionsDueBy(db: Db, until: string) {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_actions as a')
+      .innerJoin('kontrakty as k', 'k.id', 'a.kontrakt_id')
+      .innerJoin('participations as p', 'p.id', 'k.participation_id')
+      .innerJoin('participants as r', 'r.id', 'p.participant_id')
+      .select([
+        'a.id',
+        'a.side',
+        'a.description',
+        'a.deadline',
+        'a.responsible',
+        'a.status',
+        'k.id as kontrakt_id',
+        'k.number',
+        'p.participant_id',
+        'r.first_name',
+        'r.last_name',
+      ])
+      .where('a.status', 'in', ['zaplanowane', 'w_trakcie'])
+      .where('a.deadline', '<=', until)
+      .where('k.signed_at', 'is not', null)
+      .where('p.end_date', 'is', null)
+      .orderBy('a.deadline')
+      .orderBy('a.id')
+      .execute(),
+  )
 }
 
 export async function maxSequence(db: Db, year: number): Promise<number> {
@@ -128,16 +140,18 @@ export async function update(db: Db, id: number, row: Partial<Insertable<Kontrak
   await db.updateTable('kontrakty').set(row).where('id', '=', id).execute()
 }
 
-export function findFamilyMembers(
+export async function findFamilyMembers(
   db: Db,
   kontraktId: number,
-): Promise<Selectable<KontraktFamilyMembersTable>[]> {
-  return db
-    .selectFrom('kontrakt_family_members')
-    .selectAll()
-    .where('kontrakt_id', '=', kontraktId)
-    .orderBy('position')
-    .execute()
+): Promise<CamelRow<Selectable<KontraktFamilyMembersTable>>[]> {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_family_members')
+      .selectAll()
+      .where('kontrakt_id', '=', kontraktId)
+      .orderBy('position')
+      .execute(),
+  )
 }
 
 export async function replaceFamilyMembers(
@@ -153,14 +167,19 @@ export async function replaceFamilyMembers(
     .execute()
 }
 
-export function findGoals(db: Db, kontraktId: number): Promise<Selectable<KontraktGoalsTable>[]> {
-  return db
-    .selectFrom('kontrakt_goals')
-    .selectAll()
-    .where('kontrakt_id', '=', kontraktId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+export async function findGoals(
+  db: Db,
+  kontraktId: number,
+): Promise<CamelRow<Selectable<KontraktGoalsTable>>[]> {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_goals')
+      .selectAll()
+      .where('kontrakt_id', '=', kontraktId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+  )
 }
 
 export async function insertGoal(db: Db, row: Omit<Insertable<KontraktGoalsTable>, 'id'>): Promise<void> {
@@ -185,19 +204,27 @@ export async function evaluatedGoalIds(db: Db, kontraktId: number): Promise<Set<
   return new Set(rows.map((r) => r.goal_id))
 }
 
-export function findActions(db: Db, kontraktId: number): Promise<Selectable<KontraktActionsTable>[]> {
-  return db
-    .selectFrom('kontrakt_actions')
-    .selectAll()
-    .where('kontrakt_id', '=', kontraktId)
-    .orderBy('side')
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+export async function findActions(
+  db: Db,
+  kontraktId: number,
+): Promise<CamelRow<Selectable<KontraktActionsTable>>[]> {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_actions')
+      .selectAll()
+      .where('kontrakt_id', '=', kontraktId)
+      .orderBy('side')
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+  )
 }
 
-export function findAction(db: Db, id: number): Promise<Selectable<KontraktActionsTable> | undefined> {
-  return db.selectFrom('kontrakt_actions').selectAll().where('id', '=', id).executeTakeFirst()
+export async function findAction(
+  db: Db,
+  id: number,
+): Promise<CamelRow<Selectable<KontraktActionsTable>> | undefined> {
+  return camelRow(await db.selectFrom('kontrakt_actions').selectAll().where('id', '=', id).executeTakeFirst())
 }
 
 export async function insertAction(db: Db, row: Omit<Insertable<KontraktActionsTable>, 'id'>): Promise<void> {
@@ -216,17 +243,25 @@ export async function deleteAction(db: Db, id: number): Promise<void> {
   await db.deleteFrom('kontrakt_actions').where('id', '=', id).execute()
 }
 
-export function findAneksy(db: Db, kontraktId: number): Promise<Selectable<KontraktAneksyTable>[]> {
-  return db
-    .selectFrom('kontrakt_aneksy')
-    .selectAll()
-    .where('kontrakt_id', '=', kontraktId)
-    .orderBy('number')
-    .execute()
+export async function findAneksy(
+  db: Db,
+  kontraktId: number,
+): Promise<CamelRow<Selectable<KontraktAneksyTable>>[]> {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_aneksy')
+      .selectAll()
+      .where('kontrakt_id', '=', kontraktId)
+      .orderBy('number')
+      .execute(),
+  )
 }
 
-export function findAneks(db: Db, id: number): Promise<Selectable<KontraktAneksyTable> | undefined> {
-  return db.selectFrom('kontrakt_aneksy').selectAll().where('id', '=', id).executeTakeFirst()
+export async function findAneks(
+  db: Db,
+  id: number,
+): Promise<CamelRow<Selectable<KontraktAneksyTable>> | undefined> {
+  return camelRow(await db.selectFrom('kontrakt_aneksy').selectAll().where('id', '=', id).executeTakeFirst())
 }
 
 export async function insertAneks(db: Db, row: Omit<Insertable<KontraktAneksyTable>, 'id'>): Promise<number> {
@@ -234,36 +269,45 @@ export async function insertAneks(db: Db, row: Omit<Insertable<KontraktAneksyTab
   return id
 }
 
-export function findEvaluations(db: Db, kontraktId: number): Promise<Selectable<KontraktEvaluationsTable>[]> {
-  return db
-    .selectFrom('kontrakt_evaluations')
-    .selectAll()
-    .where('kontrakt_id', '=', kontraktId)
-    .orderBy('evaluated_on')
-    .orderBy('id')
-    .execute()
-}
-
-export function findEvaluation(
-  db: Db,
-  id: number,
-): Promise<Selectable<KontraktEvaluationsTable> | undefined> {
-  return db.selectFrom('kontrakt_evaluations').selectAll().where('id', '=', id).executeTakeFirst()
-}
-
-export function findEvaluationGoals(
+export async function findEvaluations(
   db: Db,
   kontraktId: number,
-): Promise<(Selectable<KontraktEvaluationGoalsTable> & { position: number })[]> {
-  return db
-    .selectFrom('kontrakt_evaluation_goals as eg')
-    .innerJoin('kontrakt_evaluations as e', 'e.id', 'eg.evaluation_id')
-    .innerJoin('kontrakt_goals as g', 'g.id', 'eg.goal_id')
-    .selectAll('eg')
-    .select('g.position')
-    .where('e.kontrakt_id', '=', kontraktId)
-    .orderBy('g.position')
-    .execute()
+): Promise<CamelRow<Selectable<KontraktEvaluationsTable>>[]> {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_evaluations')
+      .selectAll()
+      .where('kontrakt_id', '=', kontraktId)
+      .orderBy('evaluated_on')
+      .orderBy('id')
+      .execute(),
+  )
+}
+
+export async function findEvaluation(
+  db: Db,
+  id: number,
+): Promise<CamelRow<Selectable<KontraktEvaluationsTable>> | undefined> {
+  return camelRow(
+    await db.selectFrom('kontrakt_evaluations').selectAll().where('id', '=', id).executeTakeFirst(),
+  )
+}
+
+export async function findEvaluationGoals(
+  db: Db,
+  kontraktId: number,
+): Promise<CamelRow<Selectable<KontraktEvaluationGoalsTable> & { position: number }>[]> {
+  return camelRows(
+    await db
+      .selectFrom('kontrakt_evaluation_goals as eg')
+      .innerJoin('kontrakt_evaluations as e', 'e.id', 'eg.evaluation_id')
+      .innerJoin('kontrakt_goals as g', 'g.id', 'eg.goal_id')
+      .selectAll('eg')
+      .select('g.position')
+      .where('e.kontrakt_id', '=', kontraktId)
+      .orderBy('g.position')
+      .execute(),
+  )
 }
 
 export async function insertEvaluation(
@@ -284,7 +328,7 @@ export async function insertEvaluation(
 }
 
 /** Every kontrakt (or one person's) with its person, worker, annex count and last evaluation: the list export. */
-export function findForExport(db: Db, participantId: number | null) {
+export async function findForExport(db: Db, participantId: number | null) {
   let query = db
     .selectFrom('kontrakty as k')
     .innerJoin('participations as p', 'p.id', 'k.participation_id')
@@ -320,5 +364,5 @@ export function findForExport(db: Db, participantId: number | null) {
     .orderBy('k.number_year')
     .orderBy('k.number_seq')
   if (participantId !== null) query = query.where('p.participant_id', '=', participantId)
-  return query.execute()
+  return camelRows(await query.execute())
 }

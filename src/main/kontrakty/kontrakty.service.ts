@@ -43,7 +43,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
   }
 
   function refuseSigned(row: repo.KontraktRow): void {
-    if (row.signed_at) {
+    if (row.signedAt) {
       throw new DomainError(
         'CONFLICT',
         `Kontrakt nr ${row.number} jest podpisany — nie można go zmienić bezpośrednio. Zmiany wprowadź aneksem.`,
@@ -79,7 +79,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     ): Promise<{ kontrakt: KontraktRecord; aneks: KontraktRecord['aneksy'][number] }> {
       const aneks = await repo.findAneks(db, aneksId)
       if (!aneks) throw notFound(`aneks o numerze ${aneksId}`)
-      const kontrakt = await load(db, aneks.kontrakt_id)
+      const kontrakt = await load(db, aneks.kontraktId)
       return { kontrakt, aneks: kontrakt.aneksy.find((a) => a.id === aneksId)! }
     },
 
@@ -88,7 +88,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     ): Promise<{ kontrakt: KontraktRecord; evaluation: KontraktRecord['evaluations'][number] }> {
       const evaluation = await repo.findEvaluation(db, evaluationId)
       if (!evaluation) throw notFound(`ocena kontraktu o numerze ${evaluationId}`)
-      const kontrakt = await load(db, evaluation.kontrakt_id)
+      const kontrakt = await load(db, evaluation.kontraktId)
       return { kontrakt, evaluation: kontrakt.evaluations.find((e) => e.id === evaluationId)! }
     },
 
@@ -132,9 +132,9 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
       return db.transaction().execute(async (trx) => {
         const row = await requireRow(trx, id)
         refuseSigned(row)
-        await requireWorker(trx, data, row.social_worker_id)
+        await requireWorker(trx, data, row.socialWorkerId)
         const renumber =
-          data.concludedOn.slice(0, 4) !== row.concluded_on.slice(0, 4)
+          data.concludedOn.slice(0, 4) !== row.concludedOn.slice(0, 4)
             ? await allocateNumber(trx, kontraktPrefix, data.concludedOn)
             : null
         await repo.update(trx, id, {
@@ -150,11 +150,11 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     sign(id: number): Promise<KontraktRecord> {
       return db.transaction().execute(async (trx) => {
         const row = await requireRow(trx, id)
-        if (row.signed_at) throw new DomainError('CONFLICT', `Kontrakt nr ${row.number} jest już podpisany.`)
-        if (row.concluded_on > todayIso(now())) {
+        if (row.signedAt) throw new DomainError('CONFLICT', `Kontrakt nr ${row.number} jest już podpisany.`)
+        if (row.concludedOn > todayIso(now())) {
           throw new DomainError(
             'INVALID_INPUT',
-            `Data zawarcia kontraktu (${formatDate(row.concluded_on)}) jest w przyszłości — oznacz go jako podpisany w dniu podpisania.`,
+            `Data zawarcia kontraktu (${formatDate(row.concludedOn)}) jest w przyszłości — oznacz go jako podpisany w dniu podpisania.`,
           )
         }
         const stamp = now().toISOString()
@@ -172,28 +172,28 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
       const { id, aneksDate, description, data } = input
       return db.transaction().execute(async (trx) => {
         const row = await requireRow(trx, id)
-        if (!row.signed_at) {
+        if (!row.signedAt) {
           throw new DomainError(
             'CONFLICT',
             `Kontrakt nr ${row.number} nie jest jeszcze podpisany — popraw go bezpośrednio, bez aneksu.`,
           )
         }
-        if (row.participation_end_date) {
+        if (row.participationEndDate) {
           throw new DomainError(
             'CONFLICT',
-            `Uczestnictwo zakończono ${formatDate(row.participation_end_date)} — kontraktu nie można już zmieniać aneksem.`,
+            `Uczestnictwo zakończono ${formatDate(row.participationEndDate)} — kontraktu nie można już zmieniać aneksem.`,
           )
         }
         const fieldError = (field: string, message: string) =>
           new DomainError('INVALID_INPUT', message, { [field]: message })
         if (data.variant !== row.variant)
           throw fieldError('data.variant', 'Aneks nie zmienia wariantu kontraktu.')
-        if (data.concludedOn !== row.concluded_on)
+        if (data.concludedOn !== row.concludedOn)
           throw fieldError('data.concludedOn', 'Aneks nie zmienia daty zawarcia kontraktu.')
-        if (aneksDate < row.concluded_on) {
+        if (aneksDate < row.concludedOn) {
           throw fieldError(
             'aneksDate',
-            `Aneks nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concluded_on)}).`,
+            `Aneks nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concludedOn)}).`,
           )
         }
         const before = await kontraktRecord(trx, row)
@@ -204,7 +204,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
             `Aneks nie może mieć daty wcześniejszej niż poprzedni aneks nr ${previous.number} (${formatDate(previous.aneksDate)}).`,
           )
         }
-        await requireWorker(trx, data, row.social_worker_id)
+        await requireWorker(trx, data, row.socialWorkerId)
         await repo.update(trx, id, { ...columnsOf(data), updated_at: now().toISOString() })
         await writeTerms(trx, id, data)
         const after = await load(trx, id)
@@ -232,14 +232,14 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     evaluate(input: EvaluationData): Promise<KontraktRecord> {
       return db.transaction().execute(async (trx) => {
         const row = await requireRow(trx, input.id)
-        if (!row.signed_at) {
+        if (!row.signedAt) {
           throw new DomainError(
             'CONFLICT',
             `Kontrakt nr ${row.number} nie jest podpisany — ocenia się realizację zawartego kontraktu.`,
           )
         }
-        if (input.evaluatedOn < row.concluded_on) {
-          const message = `Ocena nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concluded_on)}).`
+        if (input.evaluatedOn < row.concludedOn) {
+          const message = `Ocena nie może mieć daty wcześniejszej niż zawarcie kontraktu (${formatDate(row.concludedOn)}).`
           throw new DomainError('INVALID_INPUT', message, { evaluatedOn: message })
         }
         const goals = await repo.findGoals(trx, row.id)
@@ -279,8 +279,8 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
         const action = await repo.findAction(trx, actionId)
         if (!action) throw notFound(`działanie kontraktu o numerze ${actionId}`)
         await repo.updateAction(trx, actionId, { status })
-        await repo.update(trx, action.kontrakt_id, { updated_at: now().toISOString() })
-        return load(trx, action.kontrakt_id)
+        await repo.update(trx, action.kontraktId, { updated_at: now().toISOString() })
+        return load(trx, action.kontraktId)
       })
     },
 

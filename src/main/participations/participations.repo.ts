@@ -1,9 +1,12 @@
 // SQL for participation periods. Functions take the Kysely instance or a transaction.
 import type { Kysely, Selectable } from 'kysely'
+import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type { Database, ParticipationsTable } from '../db/schema'
 
 type Db = Kysely<Database>
-export type ParticipationRow = Selectable<ParticipationsTable> & { referring_worker_name: string | null }
+export type ParticipationRow = CamelRow<
+  Selectable<ParticipationsTable> & { referring_worker_name: string | null }
+>
 
 function selectRows(db: Db) {
   return db
@@ -13,50 +16,58 @@ function selectRows(db: Db) {
     .select('s.full_name as referring_worker_name')
 }
 
-export function findById(db: Db, id: number): Promise<ParticipationRow | undefined> {
-  return selectRows(db).where('p.id', '=', id).executeTakeFirst()
+export async function findById(db: Db, id: number): Promise<ParticipationRow | undefined> {
+  return camelRow(await selectRows(db).where('p.id', '=', id).executeTakeFirst())
 }
 
-export function findByParticipant(db: Db, participantId: number): Promise<ParticipationRow[]> {
-  return selectRows(db)
-    .where('p.participant_id', '=', participantId)
-    .orderBy('p.start_date', 'desc')
-    .orderBy('p.id', 'desc')
-    .execute()
+export async function findByParticipant(db: Db, participantId: number): Promise<ParticipationRow[]> {
+  return camelRows(
+    await selectRows(db)
+      .where('p.participant_id', '=', participantId)
+      .orderBy('p.start_date', 'desc')
+      .orderBy('p.id', 'desc')
+      .execute(),
+  )
 }
 
-export function findOpen(db: Db, participantId: number): Promise<ParticipationRow | undefined> {
-  return selectRows(db)
-    .where('p.participant_id', '=', participantId)
-    .where('p.end_date', 'is', null)
-    .executeTakeFirst()
+export async function findOpen(db: Db, participantId: number): Promise<ParticipationRow | undefined> {
+  return camelRow(
+    await selectRows(db)
+      .where('p.participant_id', '=', participantId)
+      .where('p.end_date', 'is', null)
+      .executeTakeFirst(),
+  )
 }
 
 /** The participation whose period includes the date (an open one runs on indefinitely). */
-export function findCovering(
+export async function findCovering(
   db: Db,
   participantId: number,
   date: string,
 ): Promise<ParticipationRow | undefined> {
-  return selectRows(db)
-    .where('p.participant_id', '=', participantId)
-    .where('p.start_date', '<=', date)
-    .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', date)]))
-    .orderBy('p.start_date', 'desc')
-    .executeTakeFirst()
+  return camelRow(
+    await selectRows(db)
+      .where('p.participant_id', '=', participantId)
+      .where('p.start_date', '<=', date)
+      .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', date)]))
+      .orderBy('p.start_date', 'desc')
+      .executeTakeFirst(),
+  )
 }
 
 /** The latest participation that started on or before the date. */
-export function findLatestStartedBy(
+export async function findLatestStartedBy(
   db: Db,
   participantId: number,
   date: string,
 ): Promise<ParticipationRow | undefined> {
-  return selectRows(db)
-    .where('p.participant_id', '=', participantId)
-    .where('p.start_date', '<=', date)
-    .orderBy('p.start_date', 'desc')
-    .executeTakeFirst()
+  return camelRow(
+    await selectRows(db)
+      .where('p.participant_id', '=', participantId)
+      .where('p.start_date', '<=', date)
+      .orderBy('p.start_date', 'desc')
+      .executeTakeFirst(),
+  )
 }
 
 export async function findTargetGroups(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
@@ -100,35 +111,39 @@ export async function close(
 
 export interface OpenParticipationRow {
   id: number
-  participant_id: number
-  start_date: string
-  first_name: string
-  last_name: string
+  participantId: number
+  startDate: string
+  firstName: string
+  lastName: string
 }
 
 /** Every open participation with the person's name (for the deadlines board). */
-export function findAllOpen(db: Db): Promise<OpenParticipationRow[]> {
-  return db
-    .selectFrom('participations as p')
-    .innerJoin('participants as r', 'r.id', 'p.participant_id')
-    .select(['p.id', 'p.participant_id', 'p.start_date', 'r.first_name', 'r.last_name'])
-    .where('p.end_date', 'is', null)
-    .orderBy('p.start_date')
-    .execute()
+export async function findAllOpen(db: Db): Promise<OpenParticipationRow[]> {
+  return camelRows(
+    await db
+      .selectFrom('participations as p')
+      .innerJoin('participants as r', 'r.id', 'p.participant_id')
+      .select(['p.id', 'p.participant_id', 'p.start_date', 'r.first_name', 'r.last_name'])
+      .where('p.end_date', 'is', null)
+      .orderBy('p.start_date')
+      .execute(),
+  )
 }
 
 /** Open participations on a date, with names (who may be marked present at a group class). */
-export function findPeopleInKisOn(
+export async function findPeopleInKisOn(
   db: Db,
   date: string,
-): Promise<{ participant_id: number; first_name: string; last_name: string; pesel: string | null }[]> {
-  return db
-    .selectFrom('participations as p')
-    .innerJoin('participants as r', 'r.id', 'p.participant_id')
-    .select(['p.participant_id', 'r.first_name', 'r.last_name', 'r.pesel'])
-    .where('p.start_date', '<=', date)
-    .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', date)]))
-    .orderBy('r.name_order')
-    .orderBy('r.id')
-    .execute()
+): Promise<{ participantId: number; firstName: string; lastName: string; pesel: string | null }[]> {
+  return camelRows(
+    await db
+      .selectFrom('participations as p')
+      .innerJoin('participants as r', 'r.id', 'p.participant_id')
+      .select(['p.participant_id', 'r.first_name', 'r.last_name', 'r.pesel'])
+      .where('p.start_date', '<=', date)
+      .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', date)]))
+      .orderBy('r.name_order')
+      .orderBy('r.id')
+      .execute(),
+  )
 }

@@ -90,13 +90,13 @@ export function createParticipationsService(
         if (open) {
           throw new DomainError(
             'CONFLICT',
-            `${person.firstName} ${person.lastName} ma już otwarte uczestnictwo w KIS od ${formatDate(open.start_date)}. ` +
+            `${person.firstName} ${person.lastName} ma już otwarte uczestnictwo w KIS od ${formatDate(open.startDate)}. ` +
               'Zakończ je, zanim otworzysz nowe.',
           )
         }
         const earlier = await repo.findByParticipant(trx, data.participantId)
         const lastEnd = earlier
-          .map((p) => p.end_date ?? '')
+          .map((p) => p.endDate ?? '')
           .sort()
           .at(-1)
         if (lastEnd && data.startDate <= lastEnd) {
@@ -133,21 +133,21 @@ export function createParticipationsService(
       return db.transaction().execute(async (trx) => {
         const row = await repo.findById(trx, data.id)
         if (!row) throw notFound(`uczestnictwo o numerze ${data.id}`)
-        if (row.end_date) {
-          throw new DomainError('CONFLICT', `To uczestnictwo zakończono już ${formatDate(row.end_date)}.`)
+        if (row.endDate) {
+          throw new DomainError('CONFLICT', `To uczestnictwo zakończono już ${formatDate(row.endDate)}.`)
         }
-        if (data.endDate < row.start_date) {
-          const message = `Data zakończenia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(row.start_date)}).`
+        if (data.endDate < row.startDate) {
+          const message = `Data zakończenia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(row.startDate)}).`
           throw new DomainError('INVALID_INPUT', message, { endDate: message })
         }
         const { refusal } = kontraktOnClose({
           endReason: data.endReason,
-          graduate: isGraduate(row.start_date, data.endDate),
+          graduate: isGraduate(row.startDate, data.endDate),
           kontrakt,
         })
         if (refusal) throw new DomainError('INVALID_INPUT', refusal, { endReason: refusal })
-        if (data.employmentDate !== null && data.employmentDate < row.start_date) {
-          const message = `Data zatrudnienia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(row.start_date)}).`
+        if (data.employmentDate !== null && data.employmentDate < row.startDate) {
+          const message = `Data zatrudnienia nie może być wcześniejsza niż rozpoczęcie uczestnictwa (${formatDate(row.startDate)}).`
           throw new DomainError('INVALID_INPUT', message, { employmentDate: message })
         }
         await repo.close(trx, data.id, {
@@ -157,10 +157,10 @@ export function createParticipationsService(
           end_notes: data.endNotes,
           updated_at: now().toISOString(),
         })
-        await deps.participants.followParticipation(trx, row.participant_id, 'zakonczony')
+        await deps.participants.followParticipation(trx, row.participantId, 'zakonczony')
         if (data.employmentDate !== null && data.employmentForm !== null) {
           await deps.employment.recordEmployment(trx, {
-            participantId: row.participant_id,
+            participantId: row.participantId,
             participationId: row.id,
             date: data.employmentDate,
             form: data.employmentForm,
@@ -198,23 +198,23 @@ export function createParticipationsService(
 function toRecord(row: repo.ParticipationRow, targetGroups: string[]): ParticipationRecord {
   return {
     id: row.id,
-    participantId: row.participant_id,
-    startDate: row.start_date,
-    referralKind: row.referral_kind,
-    referringWorkerId: row.referring_worker_id,
-    referringWorkerName: row.referring_worker_name,
-    pupReferralNumber: row.pup_referral_number,
-    pupReferralDate: row.pup_referral_date,
+    participantId: row.participantId,
+    startDate: row.startDate,
+    referralKind: row.referralKind,
+    referringWorkerId: row.referringWorkerId,
+    referringWorkerName: row.referringWorkerName,
+    pupReferralNumber: row.pupReferralNumber,
+    pupReferralDate: row.pupReferralDate,
     targetGroups: targetGroups as TargetGroup[],
-    otherGroupReason: row.other_group_reason,
+    otherGroupReason: row.otherGroupReason,
     notes: row.notes,
-    endDate: row.end_date,
-    endReason: row.end_reason,
-    employmentDate: row.employment_date,
-    endNotes: row.end_notes,
-    sixMonthsOn: sixMonthsReachedOn(row.start_date),
-    graduate: row.end_date ? isGraduate(row.start_date, row.end_date) : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    endDate: row.endDate,
+    endReason: row.endReason,
+    employmentDate: row.employmentDate,
+    endNotes: row.endNotes,
+    sixMonthsOn: sixMonthsReachedOn(row.startDate),
+    graduate: row.endDate ? isGraduate(row.startDate, row.endDate) : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   }
 }

@@ -40,9 +40,9 @@ export async function qualityChecks(
     })),
     'dzialania-po-terminie': (await kontrakty.overdueActions(today)).map((a) => ({
       id: String(a.id),
-      name: `${a.last_name} ${a.first_name}`,
+      name: `${a.lastName} ${a.firstName}`,
       detail: `${a.number}: ${a.description} — termin ${formatDate(a.deadline)} (${a.side === 'osoba' ? 'działanie osoby' : 'działanie ośrodka'})`,
-      link: { kind: 'person', participantId: a.participant_id },
+      link: { kind: 'person', participantId: a.participantId },
     })),
     'przydzialy-bez-kart': await missingSheets(db, period, today),
     'miesiace-bez-listy': (await repo.lockedMonthsWithoutList(db, period)).map((m) => {

@@ -1,5 +1,6 @@
 // SQL for the staff list. Functions take the Kysely instance or a transaction.
 import { sql, type Kysely } from 'kysely'
+import { camelRow, camelRows } from '../db/camel-rows'
 import type { Database } from '../db/schema'
 
 type Db = Kysely<Database>
@@ -14,27 +15,29 @@ const inUse = sql<number>`(
 
 export interface StaffRow {
   id: number
-  full_name: string
+  fullName: string
   position: string
   phone: string
   active: 0 | 1
-  in_use: number
+  inUse: number
 }
 
-export function findAll(db: Db, includeInactive: boolean): Promise<StaffRow[]> {
+export async function findAll(db: Db, includeInactive: boolean): Promise<StaffRow[]> {
   let query = db
     .selectFrom('staff_members')
     .select(['id', 'full_name', 'position', 'phone', 'active', inUse.as('in_use')])
   if (!includeInactive) query = query.where('active', '=', 1)
-  return query.orderBy('active', 'desc').orderBy('full_name').orderBy('id').execute()
+  return camelRows(await query.orderBy('active', 'desc').orderBy('full_name').orderBy('id').execute())
 }
 
-export function findById(db: Db, id: number): Promise<StaffRow | undefined> {
-  return db
-    .selectFrom('staff_members')
-    .select(['id', 'full_name', 'position', 'phone', 'active', inUse.as('in_use')])
-    .where('id', '=', id)
-    .executeTakeFirst()
+export async function findById(db: Db, id: number): Promise<StaffRow | undefined> {
+  return camelRow(
+    await db
+      .selectFrom('staff_members')
+      .select(['id', 'full_name', 'position', 'phone', 'active', inUse.as('in_use')])
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  )
 }
 
 export async function insert(

@@ -33,7 +33,7 @@ export function createStaffService(db: Kysely<Database>, now: () => Date = () =>
       const row = await repo.findById(executor, id)
       if (!row || row.active === 0) {
         const message = row
-          ? `Pracownik ${row.full_name} jest nieaktywny — wybierz innego albo przywróć go w Ustawieniach.`
+          ? `Pracownik ${row.fullName} jest nieaktywny — wybierz innego albo przywróć go w Ustawieniach.`
           : 'Wybranego pracownika nie ma na liście — odśwież formularz.'
         throw new DomainError('INVALID_INPUT', message, { [field]: message })
       }
@@ -85,10 +85,10 @@ function toColumns(data: StaffData) {
 function toRecord(row: repo.StaffRow): StaffRecord {
   return {
     id: row.id,
-    fullName: row.full_name,
+    fullName: row.fullName,
     position: row.position,
     phone: row.phone,
     active: row.active === 1,
-    inUse: row.in_use === 1,
+    inUse: row.inUse === 1,
   }
 }

@@ -15,7 +15,7 @@ export function createStartService(
   return {
     async board(): Promise<DeadlinesBoard> {
       const today = todayIso(now())
-      const name = (r: { first_name: string; last_name: string }) => `${r.last_name} ${r.first_name}`
+      const name = (r: { firstName: string; lastName: string }) => `${r.lastName} ${r.firstName}`
       const actions = await deps.kontrakty.openActionsDueBy(addDays(today, ACTIONS_DUE_WITHIN_DAYS))
       const kontrakty = await deps.kontrakty.signedInOpenParticipations()
       const participations = await deps.participations.openWithNames()
@@ -23,9 +23,9 @@ export function createStartService(
         {
           actions: actions.map((a) => ({
             actionId: a.id,
-            kontraktId: a.kontrakt_id,
+            kontraktId: a.kontraktId,
             kontraktNumber: a.number,
-            participantId: a.participant_id,
+            participantId: a.participantId,
             personName: name(a),
             side: a.side,
             description: a.description,
@@ -36,16 +36,16 @@ export function createStartService(
           kontrakty: kontrakty.map((k) => ({
             kontraktId: k.id,
             kontraktNumber: k.number,
-            participantId: k.participant_id,
+            participantId: k.participantId,
             personName: name(k),
-            concludedOn: k.concluded_on,
-            lastEvaluatedOn: k.last_evaluated_on ?? null,
+            concludedOn: k.concludedOn,
+            lastEvaluatedOn: k.lastEvaluatedOn ?? null,
           })),
           participations: participations.map((p) => ({
             participationId: p.id,
-            participantId: p.participant_id,
+            participantId: p.participantId,
             personName: name(p),
-            startDate: p.start_date,
+            startDate: p.startDate,
           })),
         },
         today,
