@@ -1,6 +1,7 @@
 // SQL for assignments and for the refusals/absences reported to the PUP. Participant names are read by a
 // join (lists of hundreds of rows); the participants register itself is never written from here.
 import { sql, type Insertable, type Kysely } from 'kysely'
+import { camelRow, camelRows } from '../db/camel-rows'
 import type { Database, PsuAssignmentsTable, PsuEventsTable } from '../db/schema'
 
 type Db = Kysely<Database>
@@ -45,28 +46,32 @@ export async function listAssignments(db: Db, f: AssignmentFilter) {
   if (f.month) q = q.where('a.date_from', '<=', f.month.last).where('a.date_to', '>=', f.month.first)
   if (f.porozumienieId) q = q.where('a.porozumienie_id', '=', f.porozumienieId)
   if (f.participantId) q = q.where('a.participant_id', '=', f.participantId)
-  return q.orderBy('pe.name_order').orderBy('a.date_from').orderBy('a.id').execute()
+  return camelRows(await q.orderBy('pe.name_order').orderBy('a.date_from').orderBy('a.id').execute())
 }
 export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number]
 
 export async function findAssignmentRow(db: Db, id: number) {
-  return db.selectFrom('psu_assignments').selectAll().where('id', '=', id).executeTakeFirst()
+  return camelRow(await db.selectFrom('psu_assignments').selectAll().where('id', '=', id).executeTakeFirst())
 }
 
 export async function spansOfParticipant(db: Db, participantId: number) {
-  return db
-    .selectFrom('psu_assignments')
-    .select(['id', 'date_from as dateFrom', 'date_to as dateTo', 'position_id'])
-    .where('participant_id', '=', participantId)
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_assignments')
+      .select(['id', 'date_from as dateFrom', 'date_to as dateTo', 'position_id'])
+      .where('participant_id', '=', participantId)
+      .execute(),
+  )
 }
 
 export async function spansOnPosition(db: Db, positionId: number) {
-  return db
-    .selectFrom('psu_assignments')
-    .select(['id', 'date_from as dateFrom', 'date_to as dateTo'])
-    .where('position_id', '=', positionId)
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_assignments')
+      .select(['id', 'date_from as dateFrom', 'date_to as dateTo'])
+      .where('position_id', '=', positionId)
+      .execute(),
+  )
 }
 
 export async function insertAssignment(db: Db, row: Insertable<PsuAssignmentsTable>): Promise<number> {
@@ -118,36 +123,42 @@ export async function historyOf(db: Db, id: number) {
 }
 
 export async function findParticipant(db: Db, id: number) {
-  return db
-    .selectFrom('participants')
-    .select(['id', 'first_name', 'last_name', 'status'])
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('participants')
+      .select(['id', 'first_name', 'last_name', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  )
 }
 
 export async function findPositionWithWorkplace(db: Db, id: number) {
-  return db
-    .selectFrom('psu_positions as p')
-    .innerJoin('psu_workplaces as w', 'w.id', 'p.workplace_id')
-    .innerJoin('psu_position_types as t', 't.id', 'p.type_id')
-    .select([
-      'p.id',
-      'p.places',
-      'p.archived',
-      'w.archived as workplace_archived',
-      'w.name as workplace_name',
-      't.name as type_name',
-    ])
-    .where('p.id', '=', id)
-    .executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('psu_positions as p')
+      .innerJoin('psu_workplaces as w', 'w.id', 'p.workplace_id')
+      .innerJoin('psu_position_types as t', 't.id', 'p.type_id')
+      .select([
+        'p.id',
+        'p.places',
+        'p.archived',
+        'w.archived as workplace_archived',
+        'w.name as workplace_name',
+        't.name as type_name',
+      ])
+      .where('p.id', '=', id)
+      .executeTakeFirst(),
+  )
 }
 
 export async function findPorozumienieSpan(db: Db, id: number) {
-  return db
-    .selectFrom('psu_porozumienia')
-    .select(['id', 'number', 'period_from', 'period_to'])
-    .where('id', '=', id)
-    .executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('psu_porozumienia')
+      .select(['id', 'number', 'period_from', 'period_to'])
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  )
 }
 
 export async function listEvents(
@@ -163,7 +174,7 @@ export async function listEvents(
   if (f.id !== undefined) q = q.where('e.id', '=', f.id)
   if (f.month) q = q.where('e.event_date', '<=', f.month.last).where('e.date_to', '>=', f.month.first)
   if (f.onlyUnreported) q = q.where('e.reported_on', 'is', null)
-  return q.orderBy('e.event_date', 'desc').orderBy('e.id', 'desc').execute()
+  return camelRows(await q.orderBy('e.event_date', 'desc').orderBy('e.id', 'desc').execute())
 }
 
 export async function insertEvent(db: Db, row: Insertable<PsuEventsTable>): Promise<number> {

@@ -31,27 +31,27 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
     const participant = await repo.findParticipant(trx, input.participantId)
     if (!participant) throw notFound(`uczestnik o numerze ${input.participantId}`)
     if (participant.status === 'archiwalny' && selfId === null) {
-      const message = `${participant.first_name} ${participant.last_name} jest w archiwum uczestników — przywróć osobę, zanim ją przydzielisz.`
+      const message = `${participant.firstName} ${participant.lastName} jest w archiwum uczestników — przywróć osobę, zanim ją przydzielisz.`
       throw new DomainError('CONFLICT', message, { participantId: message })
     }
     const position = await repo.findPositionWithWorkplace(trx, input.positionId)
     if (!position) throw notFound(`stanowisko o numerze ${input.positionId}`)
     const current = selfId === null ? undefined : await repo.findAssignmentRow(trx, selfId)
-    if ((position.archived || position.workplace_archived) && current?.position_id !== input.positionId) {
-      const message = `Stanowisko „${position.type_name}” (${position.workplace_name}) jest w archiwum — wybierz inne.`
+    if ((position.archived || position.workplaceArchived) && current?.positionId !== input.positionId) {
+      const message = `Stanowisko „${position.typeName}” (${position.workplaceName}) jest w archiwum — wybierz inne.`
       throw new DomainError('CONFLICT', message, { positionId: message })
     }
     const porozumienie = await repo.findPorozumienieSpan(trx, input.porozumienieId)
     if (!porozumienie) throw notFound(`porozumienie o numerze ${input.porozumienieId}`)
-    if (!isWithin(input, { from: porozumienie.period_from, to: porozumienie.period_to })) {
-      const message = `Przydział musi mieścić się w okresie porozumienia nr ${porozumienie.number}: od ${formatDate(porozumienie.period_from)} do ${formatDate(porozumienie.period_to)}.`
+    if (!isWithin(input, { from: porozumienie.periodFrom, to: porozumienie.periodTo })) {
+      const message = `Przydział musi mieścić się w okresie porozumienia nr ${porozumienie.number}: od ${formatDate(porozumienie.periodFrom)} do ${formatDate(porozumienie.periodTo)}.`
       throw new DomainError('CONFLICT', message, { dateFrom: message })
     }
     const candidate = { id: selfId ?? 0, dateFrom: input.dateFrom, dateTo: input.dateTo }
     const overlap = findOverlap(candidate, await repo.spansOfParticipant(trx, input.participantId))
     if (overlap) {
       const [other] = await repo.listAssignments(trx, { id: overlap.id })
-      const message = `${participant.first_name} ${participant.last_name} ma już przydział w tym czasie: ${other!.position_name}, ${other!.workplace_name}, od ${formatDate(overlap.dateFrom)} do ${formatDate(overlap.dateTo)}. Jedna osoba może mieć tylko jeden przydział naraz.`
+      const message = `${participant.firstName} ${participant.lastName} ma już przydział w tym czasie: ${other!.positionName}, ${other!.workplaceName}, od ${formatDate(overlap.dateFrom)} do ${formatDate(overlap.dateTo)}. Jedna osoba może mieć tylko jeden przydział naraz.`
       throw new DomainError('CONFLICT', message, { dateFrom: message })
     }
     const over = findOverCapacity(
@@ -60,7 +60,7 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
       position.places,
     )
     if (over) {
-      const message = `Dnia ${formatDate(over.date)} na stanowisku „${position.type_name}” (${position.workplace_name}) ${pluralPl(over.count, 'byłaby', 'byłyby', 'byłoby')} ${countPl(over.count, 'osoba', 'osoby', 'osób')}, a ma ono ${countPl(position.places, 'miejsce', 'miejsca', 'miejsc')}.`
+      const message = `Dnia ${formatDate(over.date)} na stanowisku „${position.typeName}” (${position.workplaceName}) ${pluralPl(over.count, 'byłaby', 'byłyby', 'byłoby')} ${countPl(over.count, 'osoba', 'osoby', 'osób')}, a ma ono ${countPl(position.places, 'miejsce', 'miejsca', 'miejsc')}.`
       throw new DomainError('CONFLICT', message, { positionId: message })
     }
   }
@@ -70,9 +70,9 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
     const history = await repo.historyOf(trx, id)
     if (history.sheets === 0 && history.events === 0) return
     const changed =
-      current.participant_id !== input.participantId ||
-      current.position_id !== input.positionId ||
-      current.porozumienie_id !== input.porozumienieId
+      current.participantId !== input.participantId ||
+      current.positionId !== input.positionId ||
+      current.porozumienieId !== input.porozumienieId
     if (changed) {
       throw new DomainError(
         'CONFLICT',
@@ -103,19 +103,19 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
     if (input.assignmentId !== null) {
       const assignment = await repo.findAssignmentRow(trx, input.assignmentId)
       if (!assignment) throw notFound(`przydział o numerze ${input.assignmentId}`)
-      if (assignment.participant_id !== input.participantId) {
+      if (assignment.participantId !== input.participantId) {
         throw new DomainError('INVALID_INPUT', 'Wybrany przydział należy do innej osoby.', {
           assignmentId: 'Wybrany przydział należy do innej osoby.',
         })
       }
       if (
         input.kind === 'nieobecnosc' &&
-        (input.eventDate < assignment.date_from || input.dateTo > assignment.date_to)
+        (input.eventDate < assignment.dateFrom || input.dateTo > assignment.dateTo)
       ) {
-        const message = `Nieobecność musi przypadać w okresie przydziału (${formatDate(assignment.date_from)} – ${formatDate(assignment.date_to)}).`
+        const message = `Nieobecność musi przypadać w okresie przydziału (${formatDate(assignment.dateFrom)} – ${formatDate(assignment.dateTo)}).`
         throw new DomainError('CONFLICT', message, { eventDate: message })
       }
-      porozumienieId = assignment.porozumienie_id
+      porozumienieId = assignment.porozumienieId
     }
     if (porozumienieId !== null && !(await repo.findPorozumienieSpan(trx, porozumienieId))) {
       throw notFound(`porozumienie o numerze ${porozumienieId}`)
@@ -247,23 +247,23 @@ function columns(input: AssignmentInput) {
 function toRecord(r: repo.AssignmentRow): AssignmentRecord {
   return {
     id: r.id,
-    participantId: r.participant_id,
-    participantName: `${r.last_name} ${r.first_name}`,
-    positionId: r.position_id,
-    positionName: r.position_name,
-    workplaceId: r.workplace_id,
-    workplaceName: r.workplace_name,
-    porozumienieId: r.porozumienie_id,
-    porozumienieNumber: r.porozumienie_number,
-    skierowanieNumber: r.skierowanie_number,
-    skierowanieDate: r.skierowanie_date,
-    dateFrom: r.date_from,
-    dateTo: r.date_to,
-    endReason: r.end_reason,
+    participantId: r.participantId,
+    participantName: `${r.lastName} ${r.firstName}`,
+    positionId: r.positionId,
+    positionName: r.positionName,
+    workplaceId: r.workplaceId,
+    workplaceName: r.workplaceName,
+    porozumienieId: r.porozumienieId,
+    porozumienieNumber: r.porozumienieNumber,
+    skierowanieNumber: r.skierowanieNumber,
+    skierowanieDate: r.skierowanieDate,
+    dateFrom: r.dateFrom,
+    dateTo: r.dateTo,
+    endReason: r.endReason,
     notes: r.notes,
-    recordedDays: Number(r.recorded_days),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    recordedDays: Number(r.recordedDays),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   }
 }
 
@@ -271,17 +271,17 @@ function toEvent(r: Awaited<ReturnType<typeof repo.listEvents>>[number]): PsuEve
   return {
     id: r.id,
     kind: r.kind,
-    participantId: r.participant_id,
-    participantName: `${r.last_name} ${r.first_name}`,
-    assignmentId: r.assignment_id,
-    porozumienieId: r.porozumienie_id,
-    porozumienieNumber: r.porozumienie_number ?? '',
-    eventDate: r.event_date,
-    dateTo: r.date_to,
-    skierowanieNumber: r.skierowanie_number,
+    participantId: r.participantId,
+    participantName: `${r.lastName} ${r.firstName}`,
+    assignmentId: r.assignmentId,
+    porozumienieId: r.porozumienieId,
+    porozumienieNumber: r.porozumienieNumber ?? '',
+    eventDate: r.eventDate,
+    dateTo: r.dateTo,
+    skierowanieNumber: r.skierowanieNumber,
     reason: r.reason,
-    reportedOn: r.reported_on ?? '',
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    reportedOn: r.reportedOn ?? '',
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   }
 }

@@ -1,19 +1,22 @@
 // SQL for the yearly needs plan and the PSU settings row.
 import type { Insertable, Kysely } from 'kysely'
+import { camelRow, camelRows } from '../db/camel-rows'
 import type { Database, PsuPlanItemsTable } from '../db/schema'
 
 type Db = Kysely<Database>
 
 export async function itemsOf(db: Db, year: number) {
-  return db
-    .selectFrom('psu_plan_items as i')
-    .innerJoin('psu_position_types as t', 't.id', 'i.position_type_id')
-    .leftJoin('psu_workplaces as w', 'w.id', 'i.workplace_id')
-    .selectAll('i')
-    .select(['t.name as type_name', 'w.name as workplace_name'])
-    .where('i.year', '=', year)
-    .orderBy('i.id')
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_plan_items as i')
+      .innerJoin('psu_position_types as t', 't.id', 'i.position_type_id')
+      .leftJoin('psu_workplaces as w', 'w.id', 'i.workplace_id')
+      .selectAll('i')
+      .select(['t.name as type_name', 'w.name as workplace_name'])
+      .where('i.year', '=', year)
+      .orderBy('i.id')
+      .execute(),
+  )
 }
 
 export async function replaceItems(
@@ -38,7 +41,9 @@ export async function workplaceIds(db: Db, ids: number[]): Promise<Set<number>> 
 }
 
 export async function readSettings(db: Db) {
-  return db.selectFrom('psu_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
+  return camelRow(
+    await db.selectFrom('psu_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
+  )
 }
 
 export async function writeSettings(

@@ -13,13 +13,13 @@ export function createPlanService(db: Kysely<Database>) {
     return {
       year,
       items: rows.map((r) => ({
-        positionTypeId: r.position_type_id,
-        positionTypeName: r.type_name,
-        workplaceId: r.workplace_id,
-        workplaceName: r.workplace_name,
+        positionTypeId: r.positionTypeId,
+        positionTypeName: r.typeName,
+        workplaceId: r.workplaceId,
+        workplaceName: r.workplaceName,
         places: r.places,
         persons: r.persons,
-        hoursMin: r.hours_min,
+        hoursMin: r.hoursMin,
         notes: r.notes,
       })),
     }
@@ -69,7 +69,7 @@ export function createPlanService(db: Kysely<Database>) {
 
     async settings(): Promise<PsuSettings> {
       const row = await repo.readSettings(db)
-      return { sheetPesel: row.sheet_pesel, coordinatorName: row.coordinator_name }
+      return { sheetPesel: row.sheetPesel, coordinatorName: row.coordinatorName }
     },
 
     async updateSettings(settings: PsuSettings): Promise<PsuSettings> {

@@ -1,9 +1,10 @@
 // SQL for porozumienia, their rate periods and the minimum-rate table.
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
+import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type { Database, PsuPorozumieniaTable } from '../db/schema'
 
 type Db = Kysely<Database>
-export type PorozumienieRow = Selectable<PsuPorozumieniaTable> & { assignments: number }
+export type PorozumienieRow = CamelRow<Selectable<PsuPorozumieniaTable>> & { assignments: number }
 
 function withAssignmentCount(db: Db) {
   return db
@@ -23,20 +24,22 @@ export async function listPorozumienia(db: Db): Promise<PorozumienieRow[]> {
     .orderBy('p.period_from', 'desc')
     .orderBy('p.id', 'desc')
     .execute()
-  return rows.map((r) => ({ ...r, assignments: Number(r.assignments ?? 0) }))
+  return rows.map((r) => ({ ...camelRow(r), assignments: Number(r.assignments ?? 0) }))
 }
 
 export async function findPorozumienie(db: Db, id: number): Promise<PorozumienieRow | undefined> {
   const row = await withAssignmentCount(db).where('p.id', '=', id).executeTakeFirst()
-  return row && { ...row, assignments: Number(row.assignments ?? 0) }
+  return row && { ...camelRow(row), assignments: Number(row.assignments ?? 0) }
 }
 
 export async function findByNumberKey(db: Db, key: string) {
-  return db
-    .selectFrom('psu_porozumienia')
-    .select(['id', 'number'])
-    .where('number_key', '=', key)
-    .executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('psu_porozumienia')
+      .select(['id', 'number'])
+      .where('number_key', '=', key)
+      .executeTakeFirst(),
+  )
 }
 
 export async function insertPorozumienie(db: Db, row: Insertable<PsuPorozumieniaTable>): Promise<number> {
@@ -59,12 +62,14 @@ export async function deletePorozumienie(db: Db, id: number): Promise<void> {
 
 export async function ratesOf(db: Db, ids: number[]) {
   if (ids.length === 0) return []
-  return db
-    .selectFrom('psu_porozumienie_rates')
-    .select(['porozumienie_id', 'valid_from', 'rate_gr'])
-    .where('porozumienie_id', 'in', ids)
-    .orderBy('valid_from')
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_porozumienie_rates')
+      .select(['porozumienie_id', 'valid_from', 'rate_gr'])
+      .where('porozumienie_id', 'in', ids)
+      .orderBy('valid_from')
+      .execute(),
+  )
 }
 
 export async function replaceRates(
@@ -81,23 +86,33 @@ export async function replaceRates(
 
 /** The first and last day of the assignments under a porozumienie, for shortening its period. */
 export async function assignmentSpan(db: Db, id: number) {
-  return db
-    .selectFrom('psu_assignments')
-    .select((eb) => [eb.fn.min('date_from').as('first'), eb.fn.max('date_to').as('last')])
-    .where('porozumienie_id', '=', id)
-    .executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('psu_assignments')
+      .select((eb) => [eb.fn.min('date_from').as('first'), eb.fn.max('date_to').as('last')])
+      .where('porozumienie_id', '=', id)
+      .executeTakeFirst(),
+  )
 }
 
 export async function listMinimumRates(db: Db) {
-  return db.selectFrom('psu_minimum_rates').selectAll().orderBy('valid_from').execute()
+  return camelRows(await db.selectFrom('psu_minimum_rates').selectAll().orderBy('valid_from').execute())
 }
 
 export async function findMinimumRate(db: Db, id: number) {
-  return db.selectFrom('psu_minimum_rates').selectAll().where('id', '=', id).executeTakeFirst()
+  return camelRow(
+    await db.selectFrom('psu_minimum_rates').selectAll().where('id', '=', id).executeTakeFirst(),
+  )
 }
 
 export async function findMinimumRateByDate(db: Db, validFrom: string) {
-  return db.selectFrom('psu_minimum_rates').selectAll().where('valid_from', '=', validFrom).executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('psu_minimum_rates')
+      .selectAll()
+      .where('valid_from', '=', validFrom)
+      .executeTakeFirst(),
+  )
 }
 
 export async function insertMinimumRate(

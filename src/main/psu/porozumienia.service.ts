@@ -30,8 +30,8 @@ export function createPorozumieniaService(db: Db, now: () => Date = () => new Da
       toRecord(
         r,
         rates
-          .filter((x) => x.porozumienie_id === r.id)
-          .map((x) => ({ validFrom: x.valid_from, rateGr: x.rate_gr })),
+          .filter((x) => x.porozumienieId === r.id)
+          .map((x) => ({ validFrom: x.validFrom, rateGr: x.rateGr })),
       ),
     )
   }
@@ -178,29 +178,29 @@ function toRecord(
   r: repo.PorozumienieRow,
   rates: { validFrom: string; rateGr: number }[],
 ): PorozumienieRecord {
-  const regime = regimeFor(r.signed_on)
+  const regime = regimeFor(r.signedOn)
   return {
     id: r.id,
     number: r.number,
-    signedOn: r.signed_on,
-    periodFrom: r.period_from,
-    periodTo: r.period_to,
+    signedOn: r.signedOn,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
     regime,
     legalBasis: REGIMES[regime].legalBasis,
-    plannedPersons: r.planned_persons,
-    plannedMin: r.planned_min,
-    monthlyLimitMin: r.monthly_limit_min,
-    weeklyLimitMin: r.weekly_limit_min,
-    refundShareBp: r.refund_share_bp,
-    refundBase: r.refund_base,
+    plannedPersons: r.plannedPersons,
+    plannedMin: r.plannedMin,
+    monthlyLimitMin: r.monthlyLimitMin,
+    weeklyLimitMin: r.weeklyLimitMin,
+    refundShareBp: r.refundShareBp,
+    refundBase: r.refundBase,
     rates,
     notes: r.notes,
     assignments: r.assignments,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   }
 }
 
 function toMinimumRate(r: Awaited<ReturnType<typeof repo.listMinimumRates>>[number]): MinimumRateRecord {
-  return { id: r.id, validFrom: r.valid_from, rateGr: r.rate_gr, confidence: r.confidence, source: r.source }
+  return { id: r.id, validFrom: r.validFrom, rateGr: r.rateGr, confidence: r.confidence, source: r.source }
 }

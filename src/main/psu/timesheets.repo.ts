@@ -1,20 +1,23 @@
 // SQL for monthly timesheets, their days and the lock/reopen log.
 import type { Insertable, Kysely } from 'kysely'
+import { camelRow, camelRows } from '../db/camel-rows'
 import type { Database, PsuTimesheetDaysTable, PsuTimesheetLogTable } from '../db/schema'
 
 type Db = Kysely<Database>
 
 export async function findSheet(db: Db, assignmentId: number, month: string) {
-  return db
-    .selectFrom('psu_timesheets')
-    .selectAll()
-    .where('assignment_id', '=', assignmentId)
-    .where('month', '=', month)
-    .executeTakeFirst()
+  return camelRow(
+    await db
+      .selectFrom('psu_timesheets')
+      .selectAll()
+      .where('assignment_id', '=', assignmentId)
+      .where('month', '=', month)
+      .executeTakeFirst(),
+  )
 }
 
 export async function sheetsOfMonth(db: Db, month: string) {
-  return db.selectFrom('psu_timesheets').selectAll().where('month', '=', month).execute()
+  return camelRows(await db.selectFrom('psu_timesheets').selectAll().where('month', '=', month).execute())
 }
 
 export async function insertSheet(
@@ -54,12 +57,14 @@ export async function updateSheet(
 
 export async function daysOf(db: Db, timesheetIds: number[]) {
   if (timesheetIds.length === 0) return []
-  return db
-    .selectFrom('psu_timesheet_days')
-    .selectAll()
-    .where('timesheet_id', 'in', timesheetIds)
-    .orderBy('day')
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_timesheet_days')
+      .selectAll()
+      .where('timesheet_id', 'in', timesheetIds)
+      .orderBy('day')
+      .execute(),
+  )
 }
 
 export async function replaceDays(
@@ -74,15 +79,17 @@ export async function replaceDays(
 /** Every recorded day of these people between two dates, with the assignment and month of its sheet. */
 export async function daysOfParticipants(db: Db, participantIds: number[], from: string, to: string) {
   if (participantIds.length === 0) return []
-  return db
-    .selectFrom('psu_timesheet_days as d')
-    .innerJoin('psu_timesheets as s', 's.id', 'd.timesheet_id')
-    .innerJoin('psu_assignments as a', 'a.id', 's.assignment_id')
-    .select(['a.participant_id', 's.assignment_id', 's.month', 'd.day', 'd.worked_min', 'd.absence'])
-    .where('a.participant_id', 'in', participantIds)
-    .where('d.day', '>=', from)
-    .where('d.day', '<=', to)
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_timesheet_days as d')
+      .innerJoin('psu_timesheets as s', 's.id', 'd.timesheet_id')
+      .innerJoin('psu_assignments as a', 'a.id', 's.assignment_id')
+      .select(['a.participant_id', 's.assignment_id', 's.month', 'd.day', 'd.worked_min', 'd.absence'])
+      .where('a.participant_id', 'in', participantIds)
+      .where('d.day', '>=', from)
+      .where('d.day', '<=', to)
+      .execute(),
+  )
 }
 
 export async function insertLog(db: Db, row: Insertable<PsuTimesheetLogTable>): Promise<void> {
@@ -90,10 +97,12 @@ export async function insertLog(db: Db, row: Insertable<PsuTimesheetLogTable>): 
 }
 
 export async function logOf(db: Db, timesheetId: number) {
-  return db
-    .selectFrom('psu_timesheet_log')
-    .selectAll()
-    .where('timesheet_id', '=', timesheetId)
-    .orderBy('id')
-    .execute()
+  return camelRows(
+    await db
+      .selectFrom('psu_timesheet_log')
+      .selectAll()
+      .where('timesheet_id', '=', timesheetId)
+      .orderBy('id')
+      .execute(),
+  )
 }

@@ -49,10 +49,10 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
     const [row] = await listAssignments(executor, { id: assignmentId })
     if (!row) throw notFound(`przydział o numerze ${assignmentId}`)
     const { first, last } = monthBounds(month)
-    if (row.date_from > last || row.date_to < first) {
+    if (row.dateFrom > last || row.dateTo < first) {
       throw new DomainError(
         'CONFLICT',
-        `Przydział trwa od ${formatDate(row.date_from)} do ${formatDate(row.date_to)} — nie obejmuje miesiąca ${formatMonth(month)}.`,
+        `Przydział trwa od ${formatDate(row.dateFrom)} do ${formatDate(row.dateTo)} — nie obejmuje miesiąca ${formatMonth(month)}.`,
       )
     }
     return row
@@ -65,58 +65,58 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
     assignments: AssignmentRow[],
   ): Promise<PrintableSheet[]> {
     const { first, last } = monthBounds(month)
-    const sheets = new Map((await repo.sheetsOfMonth(executor, month)).map((s) => [s.assignment_id, s]))
+    const sheets = new Map((await repo.sheetsOfMonth(executor, month)).map((s) => [s.assignmentId, s]))
     // Weeks touching the month count toward the weekly limit; the seven days before it give the pattern to copy.
     const from = weekStartOf(first)
     const to = addDays(weekStartOf(last), 6)
     const days = await repo.daysOfParticipants(
       executor,
-      [...new Set(assignments.map((a) => a.participant_id))],
+      [...new Set(assignments.map((a) => a.participantId))],
       addDays(first, -7),
       to,
     )
     return assignments.map((a) => {
       const sheet = sheets.get(a.id)
-      const own = (d: DayRow) => d.assignment_id === a.id && d.month === month
-      const mine = days.filter((d) => d.participant_id === a.participant_id)
+      const own = (d: DayRow) => d.assignmentId === a.id && d.month === month
+      const mine = days.filter((d) => d.participantId === a.participantId)
       const otherMinutesByWeek: Record<string, number> = {}
       let otherMinutesInMonth = 0
       for (const d of mine) {
-        if (own(d) || d.worked_min === 0) continue
+        if (own(d) || d.workedMin === 0) continue
         if (d.day >= from) {
           const week = weekStartOf(d.day)
-          otherMinutesByWeek[week] = (otherMinutesByWeek[week] ?? 0) + d.worked_min
+          otherMinutesByWeek[week] = (otherMinutesByWeek[week] ?? 0) + d.workedMin
         }
-        if (d.day >= first && d.day <= last) otherMinutesInMonth += d.worked_min
+        if (d.day >= first && d.day <= last) otherMinutesInMonth += d.workedMin
       }
       return {
         assignmentId: a.id,
         timesheetId: sheet?.id ?? null,
-        participantId: a.participant_id,
-        participantName: `${a.last_name} ${a.first_name}`,
+        participantId: a.participantId,
+        participantName: `${a.lastName} ${a.firstName}`,
         pesel: a.pesel,
-        workplaceName: a.workplace_name,
-        workplaceAddress: a.workplace_address,
-        supervisorName: a.supervisor_name,
-        supervisorRole: a.supervisor_role,
-        positionName: a.position_name,
-        porozumienieNumber: a.porozumienie_number,
-        porozumienieSignedOn: a.porozumienie_signed_on,
-        skierowanieNumber: a.skierowanie_number,
-        skierowanieDate: a.skierowanie_date,
-        dateFrom: a.date_from,
-        dateTo: a.date_to,
-        regime: regimeFor(a.porozumienie_signed_on),
-        limits: { weeklyLimitMin: a.weekly_limit_min, monthlyLimitMin: a.monthly_limit_min },
-        activeFrom: a.date_from > first ? a.date_from : first,
-        activeTo: a.date_to < last ? a.date_to : last,
+        workplaceName: a.workplaceName,
+        workplaceAddress: a.workplaceAddress,
+        supervisorName: a.supervisorName,
+        supervisorRole: a.supervisorRole,
+        positionName: a.positionName,
+        porozumienieNumber: a.porozumienieNumber,
+        porozumienieSignedOn: a.porozumienieSignedOn,
+        skierowanieNumber: a.skierowanieNumber,
+        skierowanieDate: a.skierowanieDate,
+        dateFrom: a.dateFrom,
+        dateTo: a.dateTo,
+        regime: regimeFor(a.porozumienieSignedOn),
+        limits: { weeklyLimitMin: a.weeklyLimitMin, monthlyLimitMin: a.monthlyLimitMin },
+        activeFrom: a.dateFrom > first ? a.dateFrom : first,
+        activeTo: a.dateTo < last ? a.dateTo : last,
         status: sheet?.status ?? 'otwarty',
         version: sheet?.version ?? 0,
-        entries: mine.filter(own).map((d) => ({ date: d.day, minutes: d.worked_min, absence: d.absence })),
+        entries: mine.filter(own).map((d) => ({ date: d.day, minutes: d.workedMin, absence: d.absence })),
         context: { otherMinutesByWeek, otherMinutesInMonth },
         previousWeek: mine
-          .filter((d) => d.assignment_id === a.id && d.day < first && d.day >= addDays(first, -7))
-          .map((d) => ({ date: d.day, minutes: d.worked_min })),
+          .filter((d) => d.assignmentId === a.id && d.day < first && d.day >= addDays(first, -7))
+          .map((d) => ({ date: d.day, minutes: d.workedMin })),
       }
     })
   }
@@ -126,11 +126,11 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
     const binary = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
     return [...sheets].sort((a, b) => {
       const [ra, rb] = [byId.get(a.assignmentId)!, byId.get(b.assignmentId)!]
-      const place = ra.workplace_key.localeCompare(rb.workplace_key, 'pl')
+      const place = ra.workplaceKey.localeCompare(rb.workplaceKey, 'pl')
       // name_order is spelled for binary comparison (Ź before Ż).
-      const person = binary(ra.name_order, rb.name_order)
+      const person = binary(ra.nameOrder, rb.nameOrder)
       const first = order === 'miejsce' ? place || person : person || place
-      return first || ra.date_from.localeCompare(rb.date_from) || a.assignmentId - b.assignmentId
+      return first || ra.dateFrom.localeCompare(rb.dateFrom) || a.assignmentId - b.assignmentId
     })
   }
 
@@ -148,9 +148,9 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
 
   async function contentHash(trx: Db, sheet: SheetRow): Promise<string> {
     const days = await repo.daysOf(trx, [sheet.id])
-    const lines = days.map((d) => `${d.day};${d.worked_min};${d.absence ?? ''}`)
+    const lines = days.map((d) => `${d.day};${d.workedMin};${d.absence ?? ''}`)
     return createHash('sha256')
-      .update([`przydzial:${sheet.assignment_id}`, `miesiac:${sheet.month}`, ...lines].join('\n'))
+      .update([`przydzial:${sheet.assignmentId}`, `miesiac:${sheet.month}`, ...lines].join('\n'))
       .digest('hex')
   }
 
@@ -319,10 +319,10 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
         id: l.id,
         action: l.action,
         at: l.at,
-        by: l.by_name,
+        by: l.byName,
         reason: l.reason,
         version: l.version,
-        contentHash: l.content_hash,
+        contentHash: l.contentHash,
       }))
     },
   }

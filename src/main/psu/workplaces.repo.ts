@@ -1,5 +1,6 @@
 // SQL for workplaces, positions and the position-type dictionary. Functions take the Kysely instance or a transaction.
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely'
+import { camelRow, camelRows } from '../db/camel-rows'
 import type { Database, PsuPositionsTable, PsuWorkplacesTable } from '../db/schema'
 
 type Db = Kysely<Database>
@@ -7,15 +8,17 @@ type Db = Kysely<Database>
 export async function listWorkplaces(db: Db, includeArchived: boolean) {
   let q = db.selectFrom('psu_workplaces').selectAll()
   if (!includeArchived) q = q.where('archived', '=', 0)
-  return q.orderBy('name_key').orderBy('id').execute()
+  return camelRows(await q.orderBy('name_key').orderBy('id').execute())
 }
 
 export async function findWorkplace(db: Db, id: number) {
-  return db.selectFrom('psu_workplaces').selectAll().where('id', '=', id).executeTakeFirst()
+  return camelRow(await db.selectFrom('psu_workplaces').selectAll().where('id', '=', id).executeTakeFirst())
 }
 
 export async function findWorkplaceByKey(db: Db, nameKey: string) {
-  return db.selectFrom('psu_workplaces').selectAll().where('name_key', '=', nameKey).executeTakeFirst()
+  return camelRow(
+    await db.selectFrom('psu_workplaces').selectAll().where('name_key', '=', nameKey).executeTakeFirst(),
+  )
 }
 
 export async function insertWorkplace(db: Db, row: Insertable<PsuWorkplacesTable>): Promise<number> {
@@ -149,11 +152,15 @@ export async function listTypes(db: Db) {
 }
 
 export async function findType(db: Db, id: number) {
-  return db.selectFrom('psu_position_types').selectAll().where('id', '=', id).executeTakeFirst()
+  return camelRow(
+    await db.selectFrom('psu_position_types').selectAll().where('id', '=', id).executeTakeFirst(),
+  )
 }
 
 export async function findTypeByKey(db: Db, nameKey: string) {
-  return db.selectFrom('psu_position_types').selectAll().where('name_key', '=', nameKey).executeTakeFirst()
+  return camelRow(
+    await db.selectFrom('psu_position_types').selectAll().where('name_key', '=', nameKey).executeTakeFirst(),
+  )
 }
 
 export async function insertType(db: Db, name: string, nameKey: string): Promise<number> {

@@ -1,6 +1,6 @@
 // Workplaces (host units), their positions and the position-type dictionary.
 // History is never deleted: anything with assignments can only be archived.
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
 import type {
   PositionInput,
   PositionRecord,
@@ -10,7 +10,7 @@ import type {
 } from '@shared/psu-workplaces.schema'
 import { formatDate, todayIso } from '@shared/dates'
 import { comparePolish, foldForSearch, pluralPl } from '@shared/text'
-import type { Database, PsuWorkplacesTable } from '../db/schema'
+import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import { peakOccupancy } from './assignment-rules'
 import * as repo from './workplaces.repo'
@@ -289,19 +289,22 @@ function workplaceColumns(input: WorkplaceInput) {
   }
 }
 
-function toWorkplace(row: Selectable<PsuWorkplacesTable>, positions: PositionRecord[]): WorkplaceRecord {
+function toWorkplace(
+  row: NonNullable<Awaited<ReturnType<typeof repo.findWorkplace>>>,
+  positions: PositionRecord[],
+): WorkplaceRecord {
   return {
     id: row.id,
     name: row.name,
     address: row.address,
     contact: row.contact,
-    supervisorName: row.supervisor_name,
-    supervisorRole: row.supervisor_role,
+    supervisorName: row.supervisorName,
+    supervisorRole: row.supervisorRole,
     notes: row.notes,
     archived: row.archived === 1,
     positions,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   }
 }
 
