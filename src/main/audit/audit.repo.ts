@@ -2,6 +2,7 @@
 // triggers (migration 0007) refuse any UPDATE or DELETE of an entry whoever tries.
 import { sql, type CompiledQuery, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { camelRows } from '../db/camel-rows'
 
 type Db = Kysely<Database>
 
@@ -58,10 +59,10 @@ export async function countEntries(db: Db, f: EntryFilter): Promise<number> {
 }
 
 /** Newest first; ids grow with time, so the primary key orders them. */
-export function findEntries(db: Db, f: EntryFilter, page: { limit: number; offset: number } | null) {
+export async function findEntries(db: Db, f: EntryFilter, page: { limit: number; offset: number } | null) {
   let query = filtered(db, f).selectAll().orderBy('id', 'desc')
   if (page) query = query.limit(page.limit).offset(page.offset)
-  return query.execute()
+  return camelRows(await query.execute())
 }
 
 export async function peopleOf(db: Db, entryIds: readonly number[]): Promise<Map<number, number[]>> {

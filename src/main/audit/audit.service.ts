@@ -65,7 +65,7 @@ export function createAuditService(db: Kysely<Database>, platform: Platform) {
       action: r.action as AuditAction,
       subject: subjectLabel(r.subject),
       detail: r.detail,
-      userName: r.user_name,
+      userName: r.userName,
       people: people.get(r.id) ?? [],
     }))
   }

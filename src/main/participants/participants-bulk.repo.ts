@@ -1,7 +1,9 @@
 // SQL for many participants at once (the import): lookups by identity and inserts in chunks, so
 // 20 000 people take a few hundred statements instead of tens of thousands.
 import type { Kysely } from 'kysely'
+import { camelRows } from '../db/camel-rows'
 import type { Database, NewParticipantDb, ParticipantRowDb } from '../db/schema'
+import type { StoredParticipant } from './participants.repo'
 
 type Db = Kysely<Database>
 
@@ -19,7 +21,7 @@ export async function findByIdentities(
   db: Db,
   pesels: readonly string[],
   documents: readonly string[],
-): Promise<ParticipantRowDb[]> {
+): Promise<StoredParticipant[]> {
   const rows: ParticipantRowDb[] = []
   for (const part of chunks(pesels, LOOKUP_CHUNK)) {
     rows.push(...(await db.selectFrom('participants').selectAll().where('pesel', 'in', part).execute()))
@@ -27,7 +29,7 @@ export async function findByIdentities(
   for (const part of chunks(documents, LOOKUP_CHUNK)) {
     rows.push(...(await db.selectFrom('participants').selectAll().where('id_document', 'in', part).execute()))
   }
-  return rows
+  return camelRows(rows)
 }
 
 export async function findCodesOf(
@@ -64,7 +66,7 @@ export async function insertMany(
   db: Db,
   rows: readonly NewParticipantDb[],
   afterChunk: (done: number) => Promise<void>,
-): Promise<{ id: number; pesel: string | null; id_document: string | null }[]> {
+): Promise<{ id: number; pesel: string | null; idDocument: string | null }[]> {
   const inserted: { id: number; pesel: string | null; id_document: string | null }[] = []
   let done = 0
   for (const part of chunks(rows, INSERT_CHUNK)) {
@@ -78,7 +80,7 @@ export async function insertMany(
     done += part.length
     await afterChunk(done)
   }
-  return inserted
+  return camelRows(inserted)
 }
 
 export async function insertCodesMany(

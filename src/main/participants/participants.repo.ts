@@ -1,10 +1,14 @@
 // SQL for the participants register. Functions take the Kysely instance or a transaction.
 import { sql, type Kysely } from 'kysely'
 import type { ParticipantFilter, ParticipantListQuery, ParticipantRow } from '@shared/participant.schema'
+import { camelRow, type CamelRow } from '../db/camel-rows'
 import type { Database, NewParticipantDb, ParticipantRowDb, ParticipantUpdateDb } from '../db/schema'
 import { foldForSearch } from '@shared/text'
 
 type Db = Kysely<Database>
+
+/** A participants row as it leaves the repository: its columns in camelCase. */
+export type StoredParticipant = CamelRow<ParticipantRowDb>
 
 const SORT_COLUMNS = {
   name: 'name_order',
@@ -98,16 +102,20 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
-export async function findById(db: Db, id: number): Promise<ParticipantRowDb | undefined> {
-  return db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst()
+export async function findById(db: Db, id: number): Promise<StoredParticipant | undefined> {
+  return camelRow(await db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst())
 }
 
-export async function findByPesel(db: Db, pesel: string): Promise<ParticipantRowDb | undefined> {
-  return db.selectFrom('participants').selectAll().where('pesel', '=', pesel).executeTakeFirst()
+export async function findByPesel(db: Db, pesel: string): Promise<StoredParticipant | undefined> {
+  return camelRow(
+    await db.selectFrom('participants').selectAll().where('pesel', '=', pesel).executeTakeFirst(),
+  )
 }
 
-export async function findByIdDocument(db: Db, idDocument: string): Promise<ParticipantRowDb | undefined> {
-  return db.selectFrom('participants').selectAll().where('id_document', '=', idDocument).executeTakeFirst()
+export async function findByIdDocument(db: Db, idDocument: string): Promise<StoredParticipant | undefined> {
+  return camelRow(
+    await db.selectFrom('participants').selectAll().where('id_document', '=', idDocument).executeTakeFirst(),
+  )
 }
 
 export async function insert(db: Db, row: NewParticipantDb): Promise<number> {

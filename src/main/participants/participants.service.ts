@@ -12,9 +12,10 @@ import { PARTICIPANT_STATUS_LABELS } from '@shared/participant.schema'
 import { formatDate } from '@shared/dates'
 import { foldForSearch } from '@shared/text'
 import type { Exclusion, TargetGroup } from '@shared/eligibility'
-import type { Database, ParticipantRowDb } from '../db/schema'
+import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import * as repo from './participants.repo'
+import type { StoredParticipant } from './participants.repo'
 import * as bulk from './participants-bulk.repo'
 
 export type ParticipantsService = ReturnType<typeof createParticipantsService>
@@ -75,7 +76,7 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
       return db.transaction().execute(async (trx) => {
         const current = await repo.findById(trx, id)
         if (!current) throw notFound(`uczestnik o numerze ${id}`)
-        if (current.anonymised_at) {
+        if (current.anonymisedAt) {
           throw new DomainError(
             'CONFLICT',
             'Ta osoba została zanonimizowana — jej danych nie można już zmieniać.',
@@ -121,11 +122,8 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
       batch: { create: readonly ParticipantData[]; update: readonly { id: number; data: ParticipantData }[] },
       afterChunk: (done: number) => Promise<void> = async () => undefined,
     ): Promise<number[]> {
-      const identity = (p: {
-        pesel: string | null
-        idDocument?: string | null
-        id_document?: string | null
-      }) => (p.pesel ? `p:${p.pesel}` : `d:${p.idDocument ?? p.id_document}`)
+      const identity = (p: { pesel: string | null; idDocument: string | null }) =>
+        p.pesel ? `p:${p.pesel}` : `d:${p.idDocument}`
       const seen = new Set<string>()
       for (const data of batch.create) {
         const key = identity(data)
@@ -185,8 +183,8 @@ export function createParticipantsService(db: Kysely<Database>, now: () => Date 
   }
 }
 
-function describe(row: ParticipantRowDb): string {
-  return `${row.first_name} ${row.last_name}, ur. ${formatDate(row.birth_date)} (nr ${row.id}, status: ${PARTICIPANT_STATUS_LABELS[row.status]})`
+function describe(row: StoredParticipant): string {
+  return `${row.firstName} ${row.lastName}, ur. ${formatDate(row.birthDate)} (nr ${row.id}, status: ${PARTICIPANT_STATUS_LABELS[row.status]})`
 }
 
 function toColumns(data: ParticipantData) {
@@ -213,28 +211,28 @@ function toColumns(data: ParticipantData) {
 }
 
 function toRecord(
-  row: ParticipantRowDb,
+  row: StoredParticipant,
   codes: { targetGroups: string[]; exclusions: string[] },
 ): ParticipantRecord {
   return {
     id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
+    firstName: row.firstName,
+    lastName: row.lastName,
     pesel: row.pesel,
-    idDocument: row.id_document,
-    birthDate: row.birth_date,
+    idDocument: row.idDocument,
+    birthDate: row.birthDate,
     sex: row.sex,
     address: row.address,
     phone: row.phone,
     email: row.email,
-    admissionDate: row.admission_date,
+    admissionDate: row.admissionDate,
     targetGroups: codes.targetGroups as TargetGroup[],
-    otherGroupReason: row.other_group_reason,
+    otherGroupReason: row.otherGroupReason,
     exclusions: codes.exclusions as Exclusion[],
-    therapyCompleted: row.therapy_completed === 1,
+    therapyCompleted: row.therapyCompleted === 1,
     notes: row.notes,
     status: row.status,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   }
 }

@@ -4,6 +4,7 @@
 // columns there, because an anonymisation must be one transaction across all of them.
 import { CompiledQuery, sql, type Kysely } from 'kysely'
 import type { RetentionClass, RetentionSettings } from '@shared/privacy.schema'
+import { camelRow } from '../db/camel-rows'
 import type { Database } from '../db/schema'
 import type { PersonSection } from './person-sections'
 
@@ -80,8 +81,8 @@ export async function recordEnds(db: Db): Promise<RecordEnds[]> {
   })
 }
 
-export function findPerson(db: Db, id: number) {
-  return db
+export async function findPerson(db: Db, id: number) {
+  const row = await db
     .selectFrom('participants')
     .select(['id', 'first_name', 'last_name', 'anonymised_at'])
     .select((eb) =>
@@ -97,6 +98,7 @@ export function findPerson(db: Db, id: number) {
     )
     .where('id', '=', id)
     .executeTakeFirst()
+  return camelRow(row)
 }
 
 export async function sectionRows(

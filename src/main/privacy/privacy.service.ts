@@ -50,10 +50,10 @@ export function createPrivacyService(
   async function person(id: number, purpose: string) {
     const row = await repo.findPerson(db, id)
     if (!row) throw notFound(`uczestnik o numerze ${id}`)
-    if (row.anonymised_at) {
+    if (row.anonymisedAt) {
       throw new DomainError(
         'CONFLICT',
-        `Osoba nr ${id} została zanonimizowana ${formatDateTime(row.anonymised_at)} — ${purpose} Nic nie zostało zmienione.`,
+        `Osoba nr ${id} została zanonimizowana ${formatDateTime(row.anonymisedAt)} — ${purpose} Nic nie zostało zmienione.`,
       )
     }
     return row
@@ -83,13 +83,13 @@ export function createPrivacyService(
     async anonymise(input: { participantId: number; confirmLastName: string }) {
       const id = input.participantId
       const row = await person(id, 'nie ma już czego anonimizować.')
-      if (row.open_participation) {
+      if (row.openParticipation) {
         throw new DomainError(
           'CONFLICT',
           'Ta osoba ma otwarte uczestnictwo w KIS — zakończ je przed anonimizacją. Nic nie zostało zmienione.',
         )
       }
-      if (foldForSearch(input.confirmLastName) !== foldForSearch(row.last_name)) {
+      if (foldForSearch(input.confirmLastName) !== foldForSearch(row.lastName)) {
         const message = 'Wpisane nazwisko nie zgadza się z nazwiskiem osoby — nic nie zostało zmienione.'
         throw new DomainError('INVALID_INPUT', message, { confirmLastName: message })
       }
@@ -98,7 +98,7 @@ export function createPrivacyService(
       try {
         await db.transaction().execute(async (trx) => {
           // Two confirmations at once: the second finds the first one's work.
-          if ((await repo.findPerson(trx, id))?.anonymised_at) {
+          if ((await repo.findPerson(trx, id))?.anonymisedAt) {
             throw new DomainError(
               'CONFLICT',
               `Osoba nr ${id} została już zanonimizowana. Nic nie zostało zmienione.`,
