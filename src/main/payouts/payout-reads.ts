@@ -13,6 +13,8 @@ import * as repo from './payouts.repo'
 
 type Db = Kysely<Database>
 
+export type PayoutReads = ReturnType<typeof createPayoutReads>
+
 export function createPayoutReads(porozumienia: PorozumieniaService) {
   async function monthInput(
     ex: Db,

@@ -55,6 +55,15 @@ export async function monthSheets(db: Db, porozumienieId: number, month: string)
   }))
 }
 
+export async function participantExists(db: Db, participantId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('participants')
+    .select('id')
+    .where('id', '=', participantId)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 export async function paymentDetails(db: Db, participantIds: readonly number[]) {
   if (participantIds.length === 0) return []
   return camelRows(

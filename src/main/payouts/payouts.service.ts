@@ -1,20 +1,11 @@
-// PSU payout lists: closing a locked month into a numbered list, keeping it tied to the versions of its
-// timesheets, approving, paying, cancelling; payment details; rate-change preview; the year's figures.
+// PSU payout lists: what the screens read (sources, a month's sheets, lists, the year's figures), the
+// rate-change preview and the settings; the list's life and its payments have their own files.
 import type { Kysely } from 'kysely'
-import { formatDate, todayIso } from '@shared/dates'
-import { normalizePolishAccount } from '@shared/iban'
-import { formatMonth } from '@shared/psu-calendar'
 import {
-  accountProblem,
-  PAYOUT_STATUS_LABELS,
-  type PaymentDetailsInput,
-  type PayoutCancelInput,
   type PayoutListDetail,
   type PayoutListQuery,
   type PayoutListSummary,
   type PayoutMonthStatus,
-  type PayoutPayInput,
-  type PayoutUnpayInput,
   type PayoutSettings,
   type PayoutSources,
   type PayoutYear,
@@ -27,7 +18,8 @@ import { DomainError, notFound } from '../errors'
 import type { PorozumieniaService } from '../psu/porozumienia.service'
 import { amountChanges } from './freshness'
 import { computeMonth } from './month-close'
-import { paymentUndoRefusal } from './payment-undo'
+import { createPayoutLifecycle } from './payout-lifecycle'
+import { createPayoutPayments } from './payout-payments'
 import { createPayoutReads, personAmounts, sum } from './payout-reads'
 import * as repo from './payouts.repo'
 import { yearFigures, type YearItem } from './year-figures'
@@ -35,18 +27,18 @@ import { yearFigures, type YearItem } from './year-figures'
 export type PayoutsService = ReturnType<typeof createPayoutsService>
 type Db = Kysely<Database>
 
-export const PAYOUT_NUMBER_PREFIX = 'LW'
-
 export function createPayoutsService(
   db: Db,
   deps: { porozumienia: PorozumieniaService },
   now: () => Date = () => new Date(),
 ) {
-  const { monthInput, storedAmounts, summaries, detail, requireList, refuseStale } = createPayoutReads(
-    deps.porozumienia,
-  )
+  const reads = createPayoutReads(deps.porozumienia)
+  const { monthInput, storedAmounts, summaries, detail } = reads
 
   return {
+    ...createPayoutLifecycle(db, deps.porozumienia, reads, now),
+    ...createPayoutPayments(db, reads, now),
+
     async sources(): Promise<PayoutSources> {
       const all = await deps.porozumienia.list()
       return {
@@ -93,236 +85,6 @@ export function createPayoutsService(
 
     get(id: number): Promise<PayoutListDetail> {
       return detail(db, id)
-    },
-
-    /** Closes the month: computes (or recomputes a projekt) from the locked sheets, in one transaction. */
-    compute(porozumienieId: number, month: string): Promise<PayoutListDetail> {
-      return db.transaction().execute(async (trx) => {
-        const active = await repo.findActiveList(trx, porozumienieId, month)
-        if (active && active.status !== 'projekt') {
-          throw new DomainError(
-            'CONFLICT',
-            `Lista ${active.number} za ${formatMonth(month)} jest ${PAYOUT_STATUS_LABELS[active.status]} — ` +
-              'takiej listy nie zmienia się po cichu. Aby policzyć miesiąc od nowa, anuluj ją z podaniem powodu.',
-          )
-        }
-        const result = computeMonth(await monthInput(trx, porozumienieId, month))
-        if (result.persons.length === 0) {
-          throw new DomainError(
-            'CONFLICT',
-            `Nikt nie ma przepracowanych godzin w miesiącu ${formatMonth(month)} — lista byłaby pusta.`,
-          )
-        }
-        const porozumienie = (await deps.porozumienia.find(trx, porozumienieId))!
-        const details = await repo.paymentDetails(
-          trx,
-          result.persons.map((p) => p.participantId),
-        )
-        const payment = new Map(
-          details.map((d) => [d.participantId, { form: d.paymentForm, iban: d.accountIban }]),
-        )
-        const stamp = now().toISOString()
-        let listId: number
-        if (active) {
-          listId = active.id
-          await repo.clearListContent(trx, listId)
-          await repo.updateList(trx, listId, {
-            refund_base: porozumienie.refundBase,
-            refund_share_bp: porozumienie.refundShareBp,
-            computed_at: stamp,
-            updated_at: stamp,
-          })
-        } else {
-          const year = now().getFullYear()
-          const seq = await repo.nextSeq(trx, year)
-          listId = await repo.insertList(trx, {
-            year,
-            seq,
-            number: `${PAYOUT_NUMBER_PREFIX}/${seq}/${year}`,
-            porozumienie_id: porozumienieId,
-            month,
-            status: 'projekt',
-            refund_base: porozumienie.refundBase,
-            refund_share_bp: porozumienie.refundShareBp,
-            computed_at: stamp,
-            approved_at: null,
-            approved_by: '',
-            paid_at: null,
-            cancelled_at: null,
-            cancel_reason: '',
-            created_at: stamp,
-            updated_at: stamp,
-          })
-        }
-        await repo.insertListContent(trx, listId, result.persons, result.sources, payment)
-        return detail(trx, listId)
-      })
-    },
-
-    approve(id: number): Promise<PayoutListDetail> {
-      return db.transaction().execute(async (trx) => {
-        const list = await requireList(trx, id)
-        if (list.status !== 'projekt') {
-          throw new DomainError(
-            'CONFLICT',
-            `Lista ${list.number} jest ${PAYOUT_STATUS_LABELS[list.status]} — zatwierdza się tylko projekt.`,
-          )
-        }
-        await refuseStale(trx, list, 'zatwierdzenie')
-        const settings = await repo.payoutSettings(trx)
-        const stamp = now().toISOString()
-        await repo.updateList(trx, id, {
-          status: 'zatwierdzona',
-          approved_at: stamp,
-          approved_by: settings.approvedBy,
-          updated_at: stamp,
-        })
-        return detail(trx, id)
-      })
-    },
-
-    cancel({ id, reason }: PayoutCancelInput): Promise<PayoutListDetail> {
-      return db.transaction().execute(async (trx) => {
-        const list = await requireList(trx, id)
-        if (list.status === 'anulowana') {
-          throw new DomainError('CONFLICT', `Lista ${list.number} jest już anulowana.`)
-        }
-        const [request] = await repo.activeRequestsOf(trx, [id])
-        if (request) {
-          throw new DomainError(
-            'CONFLICT',
-            `Lista ${list.number} jest we wniosku o refundację ${request.number} — najpierw anuluj wniosek.`,
-          )
-        }
-        const stamp = now().toISOString()
-        await repo.updateList(trx, id, {
-          status: 'anulowana',
-          cancelled_at: stamp,
-          cancel_reason: reason,
-          updated_at: stamp,
-        })
-        return detail(trx, id)
-      })
-    },
-
-    /** Marks people paid; the list becomes "wypłacona" when everyone on it is. */
-    pay(input: PayoutPayInput): Promise<PayoutListDetail> {
-      return db.transaction().execute(async (trx) => {
-        const list = await requireList(trx, input.listId)
-        if (list.status === 'projekt') {
-          throw new DomainError(
-            'CONFLICT',
-            `Lista ${list.number} nie jest zatwierdzona — wypłatę można oznaczyć dopiero po zatwierdzeniu listy.`,
-          )
-        }
-        if (list.status === 'anulowana') {
-          throw new DomainError(
-            'CONFLICT',
-            `Lista ${list.number} jest anulowana — nie oznacza się na niej wypłat.`,
-          )
-        }
-        if (input.paidOn > todayIso(now())) {
-          throw new DomainError('INVALID_INPUT', 'Data wypłaty nie może być z przyszłości.', {
-            paidOn: 'Data wypłaty nie może być z przyszłości.',
-          })
-        }
-        const approvedOn = list.approvedAt ? todayIso(new Date(list.approvedAt)) : null
-        if (approvedOn && input.paidOn < approvedOn) {
-          const message = `Data wypłaty nie może być wcześniejsza niż zatwierdzenie listy (${formatDate(approvedOn)}).`
-          throw new DomainError('INVALID_INPUT', message, { paidOn: message })
-        }
-        await refuseStale(trx, list, 'oznaczenie wypłaty')
-        const items = await repo.listItems(trx, [list.id])
-        for (const itemId of input.itemIds) {
-          const item = items.find((i) => i.id === itemId)
-          if (!item) throw notFound(`pozycja nr ${itemId} na liście ${list.number}`)
-          const name = `${item.firstName} ${item.lastName}`
-          if (item.paidOn) {
-            throw new DomainError(
-              'CONFLICT',
-              `${name} ma już oznaczoną wypłatę (${formatDate(item.paidOn)}).`,
-            )
-          }
-          if ((input.form ?? item.paymentForm) === 'przelew' && !item.accountIban) {
-            throw new DomainError(
-              'INVALID_INPUT',
-              `${name} nie ma numeru konta — wpisz go albo oznacz wypłatę gotówką.`,
-            )
-          }
-        }
-        await repo.markItemsPaid(trx, input.itemIds, input.paidOn, input.form)
-        const after = await repo.listItems(trx, [list.id])
-        if (after.every((i) => i.paidOn !== null)) {
-          const last = after
-            .map((i) => i.paidOn!)
-            .sort()
-            .at(-1)!
-          await repo.updateList(trx, list.id, {
-            status: 'wyplacona',
-            paid_at: last,
-            updated_at: now().toISOString(),
-          })
-        }
-        return detail(trx, list.id)
-      })
-    },
-
-    /** Takes back one person's payment mark; a list paid in full goes back to "zatwierdzona". */
-    unpay(input: PayoutUnpayInput): Promise<PayoutListDetail> {
-      return db.transaction().execute(async (trx) => {
-        const list = await requireList(trx, input.listId)
-        const item = (await repo.listItems(trx, [list.id])).find((i) => i.id === input.itemId)
-        if (!item) throw notFound(`pozycja nr ${input.itemId} na liście ${list.number}`)
-        const refusal = paymentUndoRefusal({
-          listNumber: list.number,
-          listStatus: list.status,
-          personName: `${item.first_name} ${item.last_name}`,
-          paidOn: item.paid_on,
-          requests: await repo.activeRequestsOf(trx, [list.id]),
-        })
-        if (refusal) throw new DomainError('CONFLICT', refusal)
-        await repo.markItemUnpaid(trx, item.id)
-        if (list.status === 'wyplacona') {
-          await repo.updateList(trx, list.id, {
-            status: 'zatwierdzona',
-            paid_at: null,
-            updated_at: now().toISOString(),
-          })
-        }
-        return detail(trx, list.id)
-      })
-    },
-
-    /** A person's payment form and account; unpaid rows of lists not cancelled follow it. */
-    setPayment(input: PaymentDetailsInput) {
-      return db.transaction().execute(async (trx) => {
-        const person = await trx
-          .selectFrom('participants')
-          .select('id')
-          .where('id', '=', input.participantId)
-          .executeTakeFirst()
-        if (!person) throw notFound(`uczestnik o numerze ${input.participantId}`)
-        let iban: string | null = null
-        if (input.account !== '') {
-          iban = normalizePolishAccount(input.account)
-          if (!iban) {
-            const message = accountProblem(input.account) ?? 'Nieprawidłowy numer konta.'
-            throw new DomainError('INVALID_INPUT', message, { account: message })
-          }
-        } else if (input.form === 'przelew') {
-          throw new DomainError('INVALID_INPUT', 'Do przelewu podaj numer konta.', {
-            account: 'Do przelewu podaj numer konta.',
-          })
-        }
-        await repo.upsertPaymentDetails(trx, {
-          participant_id: input.participantId,
-          payment_form: input.form,
-          account_iban: iban,
-          updated_at: now().toISOString(),
-        })
-        await repo.updateUnpaidPayment(trx, input.participantId, input.form, iban)
-        return { participantId: input.participantId, form: input.form, account: iban }
-      })
     },
 
     /** Which computed lists (and people, old and new amounts) a proposed rate table would change. */
