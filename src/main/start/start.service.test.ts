@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { createKis, kontraktData, kontraktForm } from '../../../tests/support/kis-fixtures'
+import { createReportsService } from '../reports/reports.service'
 
 let temp: TempDatabase
 let fx: ReturnType<typeof createKis>
@@ -44,5 +45,52 @@ describe('start page board on a real database', () => {
       { kontraktNumber: k.number, lastEvaluatedOn: null, dueSince: '2025-09-01' },
     ])
     expect(board.sixMonths).toMatchObject([{ participationId: p.id, reachesOn: '2025-12-01', daysLeft: 11 }])
+  })
+})
+
+describe('an overdue action', () => {
+  it('is the same on the board and in the data-quality check, at every edge of the rule', async () => {
+    const worker = await fx.addWorker()
+    const action = (
+      description: string,
+      deadline: string,
+      status: 'zaplanowane' | 'w_trakcie' | 'wykonane',
+    ) => ({
+      id: null,
+      side: 'osoba' as const,
+      description,
+      deadline,
+      responsible: 'uczestniczka',
+      status,
+    })
+    const actions = [
+      action('wczoraj, zaplanowane', '2025-11-19', 'zaplanowane'),
+      action('wczoraj, w trakcie', '2025-11-19', 'w_trakcie'),
+      { ...action('dziś', '2025-11-20', 'zaplanowane'), side: 'osrodek' as const },
+      action('jutro, w trakcie', '2025-11-21', 'w_trakcie'),
+      action('dawno, wykonane', '2025-10-01', 'wykonane'),
+    ]
+    const signed = await fx.open((await fx.addPerson()).id, worker.id, { startDate: '2025-06-01' })
+    const k = await fx.kis.kontrakty.create(signed.id, kontraktData(worker.id, { actions }))
+    await fx.kis.kontrakty.sign(k.id)
+    // A draft's actions are watched by neither.
+    const draft = await fx.open((await fx.addPerson({ firstName: 'Łucja' })).id, worker.id)
+    await fx.kis.kontrakty.create(draft.id, kontraktData(worker.id, { actions }))
+
+    const board = await fx.kis.start.board()
+    const reports = createReportsService(
+      temp.database.db,
+      { kontrakty: fx.kis.kontrakty },
+      () => new Date('2025-11-20T10:00:00Z'),
+    )
+    const { checks } = await reports.quality({ from: '2025-01-01', to: '2025-12-31' })
+    const listed = checks.find((c) => c.id === 'dzialania-po-terminie')!.rows
+    const overdue = board.actions.filter((a) => a.overdue)
+    expect(overdue.map((a) => a.description)).toEqual(['wczoraj, zaplanowane', 'wczoraj, w trakcie'])
+    expect(listed.map((r) => r.id)).toEqual(overdue.map((a) => String(a.actionId)))
+    expect(board.actions.filter((a) => !a.overdue).map((a) => a.description)).toEqual([
+      'dziś',
+      'jutro, w trakcie',
+    ])
   })
 })
