@@ -27,6 +27,11 @@ export function comparePolish(a: string, b: string): number {
   return polish.compare(a, b)
 }
 
+/** Plain code-unit order: for ISO dates and keys spelled for it (participants.name_order). */
+export function compareBinary(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** "2 osoby", "5 osób": a count with the noun in its Polish plural form. */
 export function countPl(n: number, one: string, few: string, many: string): string {
   return `${n} ${pluralPl(n, one, few, many)}`

@@ -131,7 +131,7 @@ export async function findForExport(
       'r.pesel',
     ])
     .orderBy('a.activity_date')
-    .orderBy('r.sort_name')
+    .orderBy('r.name_order')
     .orderBy('a.id')
   if (filter.participantId !== null) query = query.where('a.participant_id', '=', filter.participantId)
   if (filter.from !== null) query = query.where('a.activity_date', '>=', filter.from)

@@ -5,6 +5,7 @@ import type { ParticipantFilter } from '@shared/participant.schema'
 import { createKis } from '../../../tests/support/kis-fixtures'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import type { ParticipantsService } from './participants.service'
+import { participantsWithPesel } from '../reports/quality.repo'
 
 const NAMES: [lastName: string, firstName: string][] = [
   ['Żak', 'Ewa'],
@@ -66,6 +67,11 @@ describe('Polish alphabetical order', () => {
     expect(names(desc)).toEqual(polish.map(([l, f]) => `${l} ${f}`).reverse())
     const page = await service.list({ ...FILTER, page: 2, pageSize: 5 })
     expect(names(page.rows)).toEqual(polish.slice(5, 10).map(([l, f]) => `${l} ${f}`))
+  })
+
+  it('lists people for the data-quality check in the same order (Ł after L, not folded to L)', async () => {
+    const rows = await participantsWithPesel(temp.database.db)
+    expect(names(rows)).toEqual(polish.map(([l, f]) => `${l} ${f}`))
   })
 
   it('sorts by the indexed key, not a scan of the table', () => {

@@ -73,7 +73,7 @@ export async function recordEnds(db: Db): Promise<RecordEnds[]> {
     FROM participants r
     WHERE r.anonymised_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM participations WHERE participant_id = r.id AND end_date IS NULL)
-    ORDER BY r.sort_name, r.id`.execute(db)
+    ORDER BY r.name_order, r.id`.execute(db)
   return rows.map((r) => {
     const ends: Partial<Record<RetentionClass, string>> = {}
     for (const c of ['uczestnictwo', 'kontrakty', 'psu', 'wyplaty'] as const) if (r[c]) ends[c] = r[c]

@@ -15,7 +15,7 @@ import type {
 import { addDays, firstDayOf, formatMonth, lastDayOf, weekStartOf } from '@shared/psu-calendar'
 import { regimeFor } from '@shared/psu-regime'
 import { formatDate } from '@shared/dates'
-import { pluralPl } from '@shared/text'
+import { compareBinary, pluralPl } from '@shared/text'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import { listAssignments, type AssignmentRow } from './assignments.repo'
@@ -123,12 +123,11 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
 
   function sortSheets<T extends PrintableSheet>(sheets: T[], rows: AssignmentRow[], order: SheetOrder): T[] {
     const byId = new Map(rows.map((r) => [r.id, r]))
-    const binary = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
     return [...sheets].sort((a, b) => {
       const [ra, rb] = [byId.get(a.assignmentId)!, byId.get(b.assignmentId)!]
       const place = ra.workplaceKey.localeCompare(rb.workplaceKey, 'pl')
       // name_order is spelled for binary comparison (Ź before Ż).
-      const person = binary(ra.nameOrder, rb.nameOrder)
+      const person = compareBinary(ra.nameOrder, rb.nameOrder)
       const first = order === 'miejsce' ? place || person : person || place
       return first || ra.dateFrom.localeCompare(rb.dateFrom) || a.assignmentId - b.assignmentId
     })

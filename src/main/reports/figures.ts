@@ -13,6 +13,7 @@ import {
 import { isGraduate, sixMonthsReachedOn } from '@shared/kis-periods'
 import { formatMonth } from '@shared/psu-calendar'
 import { PSU_AMOUNTS } from '@shared/psu-figures'
+import { compareBinary } from '@shared/text'
 import {
   formatMinutesAsHours,
   formatWorkingTime,
@@ -59,7 +60,10 @@ interface Selection<T> {
   /** For summed figures: each record's minutes or grosze. */
   amount?: (item: T) => number
   row: (group: readonly T[]) => Omit<DrillRow, 'id' | 'value'>
-  /** Order of the drill-down rows (by default the row name, Polish collation). */
+  /**
+   * Order of the drill-down rows, compared as binary strings (ISO dates and participants.name_order are
+   * spelled for it); by default, and on ties, the row name in Polish collation.
+   */
   sortKey?: (group: readonly T[]) => string
 }
 
@@ -86,7 +90,7 @@ function figure<T>(s: Selection<T>): Figure {
             value: s.amount ? group.reduce((sum, item) => sum + s.amount!(item), 0) : null,
           },
         }))
-        .sort((a, b) => a.sort.localeCompare(b.sort, 'pl') || a.row.name.localeCompare(b.row.name, 'pl'))
+        .sort((a, b) => compareBinary(a.sort, b.sort) || a.row.name.localeCompare(b.row.name, 'pl'))
         .map((r) => r.row)
     },
   }
@@ -197,7 +201,7 @@ export function createFigures(f: ReportFacts) {
         detail: itemDetail(group[0]!),
         link: { kind: 'payout-list' as const, listId: group[0]!.listId },
       }),
-      sortKey: (group) => `${group[0]!.month} ${group[0]!.sortName}`,
+      sortKey: (group) => `${group[0]!.month} ${group[0]!.nameOrder}`,
     })
   const itemById = new Map(f.items.map((i) => [i.id, i]))
   const positionFigure = (positions: readonly PayoutPositionFact[]) =>
@@ -298,7 +302,7 @@ export function createFigures(f: ReportFacts) {
               items: ofKind(key as ActivityKind),
               key: (a) => a.id,
               row: personRow(activityWhen, activityDetail),
-              sortKey: (group) => `${group[0]!.date} ${group[0]!.sortName}`,
+              sortKey: (group) => `${group[0]!.date} ${group[0]!.nameOrder}`,
             })
       case 'kadra':
         return figure({

@@ -17,7 +17,7 @@ export function participantsWithPesel(db: Db) {
       'sex',
     ])
     .where('pesel', 'is not', null)
-    .orderBy('sort_name')
+    .orderBy('name_order')
     .execute()
 }
 
@@ -37,7 +37,7 @@ export function participationsWithoutKontrakt(db: Db, p: Period) {
     .where('k.id', 'is', null)
     .where('p.start_date', '<=', p.to)
     .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', p.from)]))
-    .orderBy('r.sort_name')
+    .orderBy('r.name_order')
     .orderBy('p.start_date')
     .execute()
 }
@@ -61,7 +61,7 @@ export function assignmentsInPeriod(db: Db, p: Period) {
     ])
     .where('a.date_from', '<=', p.to)
     .where('a.date_to', '>=', p.from)
-    .orderBy('r.sort_name')
+    .orderBy('r.name_order')
     .orderBy('a.date_from')
     .execute()
 }

@@ -32,7 +32,7 @@ export function participationsInPeriod(db: Db, p: Period) {
       'r.last_name as lastName',
       'r.pesel',
       'r.sex',
-      'r.sort_name as sortName',
+      'r.name_order as nameOrder',
     ])
     .where('p.start_date', '<=', p.to)
     .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', p.from)]))
@@ -65,7 +65,7 @@ export function activitiesInPeriod(db: Db, p: Period) {
       'r.last_name as lastName',
       'r.pesel',
       'r.sex',
-      'r.sort_name as sortName',
+      'r.name_order as nameOrder',
     ])
     .where('a.activity_date', '<=', p.to)
     .where((eb) =>
@@ -101,7 +101,7 @@ export function outcomesOfEndedParticipations(db: Db, p: Period) {
       'r.first_name as firstName',
       'r.last_name as lastName',
       'r.pesel',
-      'r.sort_name as sortName',
+      'r.name_order as nameOrder',
     ])
     .where('a.kind', 'in', ['zatrudnienie', 'swiadczenie_zus'])
     .where('a.activity_date', '<=', p.to)
@@ -189,7 +189,7 @@ export function payoutItemsInPeriod(db: Db, p: Period) {
       'r.first_name as firstName',
       'r.last_name as lastName',
       'r.pesel',
-      'r.sort_name as sortName',
+      'r.name_order as nameOrder',
       'i.worked_min as workedMin',
       'i.amount_gr as amountGr',
       'i.refund_gr as refundGr',
