@@ -22,7 +22,13 @@ import {
   restoreResult,
 } from './backup.schema'
 import { listExported, listExportRequest } from './exports.schema'
-import { documentPreview, documentPrinted, documentRequest, documentSaved } from './documents.schema'
+import {
+  documentOutput,
+  documentPreview,
+  documentPrinted,
+  documentRequest,
+  documentSaved,
+} from './documents.schema'
 import {
   paymentDetailsInput,
   paymentDetailsRecord,
@@ -108,8 +114,8 @@ export const contract = {
   'participants:archive': { input: byId, output: participantRecord },
   'exports:list': { input: listExportRequest, output: listExported },
   'documents:preview': { input: documentRequest, output: documentPreview },
-  'documents:print': { input: documentRequest, output: documentPrinted },
-  'documents:save': { input: documentRequest, output: documentSaved },
+  'documents:print': { input: documentOutput, output: documentPrinted },
+  'documents:save': { input: documentOutput, output: documentSaved },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsSchema, output: settingsSchema },
   'backup:status': { input: noInput, output: backupStatus },

@@ -25,6 +25,14 @@ export const documentRequest = z.discriminatedUnion('kind', [
 export type DocumentRequest = z.output<typeof documentRequest>
 export type DocumentKind = DocumentRequest['kind']
 
-export const documentPreview = z.object({ pdfBase64: z.string(), fileName: z.string() })
+/** `previewToken` names the PDF main kept from the last preview: save and print reuse it. */
+export const documentPreview = z.object({
+  pdfBase64: z.string(),
+  fileName: z.string(),
+  previewToken: z.uuid(),
+})
+/** Print or save: a document built afresh, or the one just previewed (its bytes, not rendered again). */
+export const documentOutput = z.union([documentRequest, z.strictObject({ previewToken: z.uuid() })])
+export type DocumentOutput = z.output<typeof documentOutput>
 export const documentPrinted = z.object({ printed: z.boolean() })
 export const documentSaved = z.object({ path: z.string().nullable() })

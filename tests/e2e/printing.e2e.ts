@@ -47,9 +47,12 @@ test('previews the participant card as a real PDF, saves it as A4 with Polish le
 
   const target = join(app.dir, 'karta.pdf')
   app.platform.answers.push(target)
+  const rendersAfterPreview = app.platform.renders
   await preview.getByRole('button', { name: 'Zapisz PDF' }).click()
   await expect(page.getByText('Zapisano PDF')).toBeVisible()
   expect(existsSync(target)).toBe(true)
+  // The saved file is the previewed PDF's bytes, not a second rendering.
+  expect(app.platform.renders).toBe(rendersAfterPreview)
 
   const text = pdfText(target)
   expect(text).toContain('Karta uczestnika Klubu Integracji Społecznej')

@@ -198,12 +198,21 @@ test('plans PSU, enters May by keyboard with limit warnings, locks it and prints
   await print.getByRole('button', { name: 'Podgląd' }).click()
   const preview = page.getByRole('dialog', { name: /Podgląd wydruku/ })
   await expect(preview.getByTestId('preview-pages')).toHaveText('2 strony A4')
+  // Only the page in view is drawn; the second is drawn when it is scrolled to.
+  const [first, second] = [1, 2].map((n) => preview.getByRole('img', { name: `Strona ${n} z 2` }))
+  await expect(first!).toHaveAttribute('data-drawn', 'true')
+  await page.waitForTimeout(500)
+  await expect(second!).not.toHaveAttribute('data-drawn', 'true')
   await page.screenshot({ path: `${SCREENSHOTS}/psu-print-preview.png` })
+  await second!.scrollIntoViewIfNeeded()
+  await expect(second!).toHaveAttribute('data-drawn', 'true')
   const target = join(app.dir, 'karty-czerwiec.pdf')
   app.platform.answers.push(target)
+  const rendersAfterPreview = app.platform.renders
   await preview.getByRole('button', { name: 'Zapisz PDF' }).click()
   await expect(page.getByText('Zapisano PDF')).toBeVisible()
   expect(existsSync(target)).toBe(true)
+  expect(app.platform.renders, 'Zapisz PDF writes the previewed bytes').toBe(rendersAfterPreview)
 
   const info = pdfInfo(target)
   expect(info.pages).toBe(2)

@@ -2,12 +2,14 @@
 // dialogs answered from a script so a test decides where files go.
 import { join } from 'node:path'
 import type { Browser } from '@playwright/test'
-import { PAGE_FOOTER, PAGE_MARGINS_IN } from '../../src/main/platform/pdf-options'
+import { LOAD_FONTS_SCRIPT, PAGE_FOOTER, PAGE_MARGINS_IN } from '../../src/main/platform/pdf-options'
 import type { Platform } from '../../src/main/platform/platform'
 
 export interface TestPlatform extends Platform {
   /** HTML of every document sent to the printer. */
   printed: string[]
+  /** How many PDFs were rendered (save after preview must not add one). */
+  renders: number
   /** Paths shown in the file manager. */
   shown: string[]
   /** Answers for the next dialogs, in order; when empty, save goes to `dir`, open/folder are cancelled. */
@@ -19,13 +21,15 @@ const inches = (n: number) => `${n}in`
 export function createTestPlatform(browser: Browser, dir: string): TestPlatform {
   const platform: TestPlatform = {
     printed: [],
+    renders: 0,
     shown: [],
     answers: [],
     async renderPdf(html) {
+      platform.renders++
       const page = await browser.newPage()
       try {
         await page.setContent(html, { waitUntil: 'load' })
-        await page.evaluate(() => document.fonts.ready.then(() => true))
+        await page.evaluate(LOAD_FONTS_SCRIPT)
         const pdf = await page.pdf({
           format: 'A4',
           printBackground: true,

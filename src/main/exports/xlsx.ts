@@ -1,5 +1,4 @@
 // XLSX through exceljs: one worksheet per table, bold frozen header, filters, money as numbers in zł.
-import ExcelJS from 'exceljs'
 import type { ExportTable } from './table'
 
 const FORMATS: Record<ExportTable['kinds'][number], string | undefined> = {
@@ -10,6 +9,8 @@ const FORMATS: Record<ExportTable['kinds'][number], string | undefined> = {
 }
 
 export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Uint8Array> {
+  // exceljs is large: loaded with the first export, not at the app's start.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'KIS i PSU'
   for (const table of tables) {

@@ -1,13 +1,16 @@
 // XLSX through exceljs. Each cell becomes a plain value: a formula gives its cached result (the value
 // Excel last computed), never its text; a text cell starting with "=" is text; rich text and hyperlinks
 // give their visible text; error cells (#N/A…) are empty.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { MERGE_SCAN_ROWS, refusedFile, type Cell, type SheetData } from './sheet-data'
 
 type ExcelCell = ExcelJS.Cell
+type ValueTypes = typeof ExcelJS.ValueType
 
 export async function readXlsx(bytes: Uint8Array): Promise<SheetData[]> {
-  const workbook = new ExcelJS.Workbook()
+  // exceljs is large: loaded with the first import, not at the app's start.
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
@@ -16,10 +19,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetData[]> {
     )
   }
   const date1904 = workbook.properties?.date1904 === true
-  return workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904))
+  return workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904, excel.ValueType))
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetData {
+function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean, types: ValueTypes): SheetData {
   const rows: Cell[][] = []
   const mergedCells = new Map<number, string[]>()
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -28,7 +31,7 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetData {
       if (rowNumber <= MERGE_SCAN_ROWS && cell.isMerged) {
         mergedCells.set(rowNumber, [...(mergedCells.get(rowNumber) ?? []), cell.address])
       }
-      cells[column - 1] = cellValue(cell, date1904)
+      cells[column - 1] = cellValue(cell, date1904, types)
     })
     for (let i = 0; i < cells.length; i++) cells[i] ??= null
     rows[rowNumber - 1] = cells
@@ -37,24 +40,24 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetData {
   return { name: worksheet.name, rows, mergedCells }
 }
 
-function cellValue(cell: ExcelCell, date1904: boolean): Cell {
+function cellValue(cell: ExcelCell, date1904: boolean, types: ValueTypes): Cell {
   switch (cell.type) {
-    case ExcelJS.ValueType.Number:
+    case types.Number:
       return cell.value as number
-    case ExcelJS.ValueType.String:
-    case ExcelJS.ValueType.SharedString:
+    case types.String:
+    case types.SharedString:
       return cell.value as string
-    case ExcelJS.ValueType.Boolean:
+    case types.Boolean:
       return cell.value as boolean
-    case ExcelJS.ValueType.Date:
+    case types.Date:
       return cell.value as Date
-    case ExcelJS.ValueType.RichText:
+    case types.RichText:
       return (cell.value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join('')
-    case ExcelJS.ValueType.Hyperlink: {
+    case types.Hyperlink: {
       const text = (cell.value as ExcelJS.CellHyperlinkValue).text
       return typeof text === 'string' ? text : cell.text
     }
-    case ExcelJS.ValueType.Formula:
+    case types.Formula:
       return formulaResult(cell, date1904)
     default:
       return null

@@ -1,7 +1,7 @@
 // The real Platform: hidden sandboxed windows for printing, native dialogs, the shell.
 import { BrowserWindow, dialog, shell } from 'electron'
 import { secureWebPreferences } from '../windows/web-preferences'
-import { PAGE_FOOTER, PAGE_MARGINS_IN } from './pdf-options'
+import { LOAD_FONTS_SCRIPT, PAGE_FOOTER, PAGE_MARGINS_IN } from './pdf-options'
 import type { Platform } from './platform'
 import { registerPrintDocument } from '../security/print-documents'
 
@@ -67,7 +67,7 @@ async function withPrintWindow<T>(html: string, use: (window: BrowserWindow) => 
   const { url, release } = registerPrintDocument(html)
   try {
     await window.loadURL(url)
-    await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)')
+    await window.webContents.executeJavaScript(LOAD_FONTS_SCRIPT)
     return await use(window)
   } finally {
     release()

@@ -9,3 +9,11 @@ export const PAGE_FOOTER =
 export const PAGE_MARGINS_IN = { top: 0.6, bottom: 0.75, left: 0.6, right: 0.6 }
 
 export const A4_MM = { width: 210, height: 297 }
+
+/**
+ * Run in the print window before rendering: loads every embedded face. The page is laid out for print
+ * only (nothing is on screen), so no layout asks for the fonts; waiting for each face makes sure the PDF
+ * never falls back to a system font.
+ */
+export const LOAD_FONTS_SCRIPT =
+  'Promise.all([...document.fonts].map((face) => face.load())).then(() => true)'

@@ -37,6 +37,8 @@ dl.fields dd { margin: 0; padding: 2pt 0; }
 .signature .line { border-top: 1px dotted #000; margin-top: 36pt; padding-top: 2pt; }
 .page-break { page-break-before: always; }
 .nowrap { white-space: nowrap; }
+/* Only ever printed: the hidden print window skips laying the whole document out for a screen first. */
+@media screen { body { display: none; } }
 `
 
 const PRINT_META_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"

@@ -179,7 +179,7 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
     async month(month: string, order: SheetOrder): Promise<MonthView> {
       const rows = await listAssignments(db, { month: monthBounds(month) })
       const sheets = sortSheets(await buildSheets(db, month, rows), rows, order)
-      return { month, days: monthCalendar(month), sheets }
+      return { month, days: await monthCalendar(month), sheets }
     },
 
     get(assignmentId: number, month: string): Promise<PrintableSheet> {
@@ -224,7 +224,7 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
             context: current.context,
             activeFrom: current.activeFrom,
             activeTo: current.activeTo,
-            days: monthCalendar(input.month),
+            days: await monthCalendar(input.month),
           },
           entries,
         )

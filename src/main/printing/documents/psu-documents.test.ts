@@ -31,7 +31,12 @@ function sheet(overrides: Partial<KartaSheet> = {}): KartaSheet {
   }
 }
 
-const base = { officeName: 'OPS w Zgierzu', month: '2026-06', days: monthCalendar('2026-06'), single: false }
+const base = {
+  officeName: 'OPS w Zgierzu',
+  month: '2026-06',
+  days: await monthCalendar('2026-06'),
+  single: false,
+}
 
 describe('karta ewidencji godzin', () => {
   it('prints one section per sheet, each later one on a new page, with Corpus Christi marked', () => {

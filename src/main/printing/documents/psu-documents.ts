@@ -33,7 +33,7 @@ export function psuDocumentBuilders(s: {
       return renderKartaEwidencjiGodzin({
         officeName: (await s.settings.get()).officeName,
         month,
-        days: monthCalendar(month),
+        days: await monthCalendar(month),
         sheets,
         filled,
         peselTail: psuSettings.sheetPesel === 'koncowka',

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications'
 import type { DocumentRequest } from '@shared/documents.schema'
 import { pluralPl } from '@shared/text'
 import { notifyError, unwrap } from '../../api/client'
-import { renderPdfPages } from './pdf-pages'
+import { renderPdfPages, type PdfPages } from './pdf-pages'
 
 interface Props {
   title: string
@@ -17,34 +17,43 @@ interface Props {
 export function DocumentPreviewModal({ title, request, onClose }: Props) {
   const pagesRef = useRef<HTMLDivElement>(null)
   const [pages, setPages] = useState<number | null>(null)
+  // The PDF main kept for this preview: save and print use it instead of rendering again.
+  const [previewToken, setPreviewToken] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   // Callers pass a fresh object each render; the document is the same while its JSON is.
   const requestKey = JSON.stringify(request)
   useEffect(() => {
     let cancelled = false
+    let shown: PdfPages | null = null
     unwrap(window.api.documents.preview(JSON.parse(requestKey) as DocumentRequest))
-      .then((preview) =>
-        cancelled || !pagesRef.current ? null : renderPdfPages(preview.pdfBase64, pagesRef.current),
-      )
-      .then((count) => !cancelled && count !== null && setPages(count))
+      .then(async (preview) => {
+        if (cancelled || !pagesRef.current) return
+        shown = await renderPdfPages(preview.pdfBase64, pagesRef.current)
+        if (cancelled) return shown.dispose()
+        setPreviewToken(preview.previewToken)
+        setPages(shown.count)
+      })
       .catch((error: unknown) => {
         notifyError(error)
         onClose()
       })
     return () => {
       cancelled = true
+      shown?.dispose()
     }
   }, [requestKey, onClose])
 
   async function run(action: 'print' | 'save') {
+    if (!previewToken) return
+    const output = { previewToken }
     setBusy(true)
     try {
       if (action === 'print') {
-        const { printed } = await unwrap(window.api.documents.print(request))
+        const { printed } = await unwrap(window.api.documents.print(output))
         if (printed) notifications.show({ color: 'teal', title: 'Wysłano do drukarki', message: title })
       } else {
-        const { path } = await unwrap(window.api.documents.save(request))
+        const { path } = await unwrap(window.api.documents.save(output))
         if (path) notifications.show({ color: 'teal', title: 'Zapisano PDF', message: path })
       }
     } catch (error) {
