@@ -1,5 +1,5 @@
-// Start-up only: single-instance lock → database (verified backup before migrating) → daily backup
-// if due → IPC → window; on closing, the daily backup if due, then the database closes.
+// Start-up only: single-instance lock → database (verified backup before migrating) → IPC → window
+// → daily backup if due (app/startup.ts); on closing, the daily backup if due, then the database closes.
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import { resolveDatabasePath } from './app/database-path'
@@ -13,8 +13,10 @@ import { createMainWindow } from './windows/main-window'
 import { createElectronPlatform } from './platform/electron-platform'
 import { createBackupService } from './backup/backup.service'
 import { openAppDatabase } from './backup/open-database'
+import { startApp } from './app/startup'
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const WINDOW_SHOW_TIMEOUT_MS = 15_000
 let runtime: AppRuntime | null = null
 let mainWindow: BrowserWindow | null = null
 
@@ -37,19 +39,28 @@ async function start(): Promise<void> {
   installAppMenu(app.isPackaged)
   serveRenderer(join(__dirname, '../renderer'))
   const file = resolveDatabasePath(process.argv, process.env, app.getPath('userData'))
-  runtime = {
-    database: await openAppDatabase(file),
-    appVersion: app.getVersion(),
-    platform: createElectronPlatform(() => mainWindow),
-  }
-  // Also covers offices where the computer is switched off with the app open (no close backup).
-  await createBackupService(runtime, runtime.platform)
-    .backupIfDue()
-    .catch((error: unknown) => logError('Automatyczna kopia przy starcie nie powiodła się', error))
-  registerIpc(createAppDispatch(runtime), devServerUrl)
-  const url = devServerUrl ?? `${APP_ORIGIN}/index.html`
-  mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), url)
-  mainWindow.on('closed', () => (mainWindow = null))
+  await startApp<AppRuntime>({
+    openDatabase: async () => {
+      runtime = {
+        database: await openAppDatabase(file),
+        appVersion: app.getVersion(),
+        platform: createElectronPlatform(() => mainWindow),
+      }
+      return runtime
+    },
+    registerIpc: (opened) => registerIpc(createAppDispatch(opened), devServerUrl),
+    showWindow: () =>
+      new Promise<void>((shown) => {
+        const url = devServerUrl ?? `${APP_ORIGIN}/index.html`
+        mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), url)
+        mainWindow.on('closed', () => (mainWindow = null))
+        mainWindow.once('show', () => shown())
+        // A window that never becomes ready must not keep the daily backup from running.
+        setTimeout(shown, WINDOW_SHOW_TIMEOUT_MS)
+      }),
+    backupIfDue: (opened) => createBackupService(opened, opened.platform).backupIfDueWhileOpen(),
+    logError,
+  })
 }
 
 async function shutdown(): Promise<void> {

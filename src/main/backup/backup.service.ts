@@ -168,6 +168,14 @@ export function createBackupService(
 
     backupIfDue,
 
+    /**
+     * The daily backup started after the window is shown: admitted like an IPC call, so a restore or
+     * closing the app waits for the copy instead of swapping the database under it.
+     */
+    backupIfDueWhileOpen(): Promise<BackupEntry | null> {
+      return gate.admit(backupIfDue)
+    },
+
     /** The verified copy an import makes just before it writes (no copy, no import). */
     backupBeforeImport(): Promise<BackupEntry> {
       return backupTo(folder(), 'przed-importem')
