@@ -11,6 +11,13 @@ export default defineConfig({
       // kysely, zod and n2words ship ESM; bundling them keeps the CommonJS main free of require(esm).
       // better-sqlite3 stays external: it carries a native addon.
       externalizeDeps: { exclude: ['kysely', 'zod', 'n2words'] },
+      // The facts worker is its own entry, built beside index.js where db/facts-thread.ts looks for it.
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'database-facts.worker': resolve(__dirname, 'src/main/db/database-facts.worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -40,10 +40,19 @@ describe('a backup that fails verification', () => {
       await addParticipant(current.database.db, 'Nowak')
       breakIndex(current.database.sqlite)
       const target = join(current.dir, 'kopia.sqlite')
-      const error = await writeVerifiedCopy(current.database.sqlite, target).catch((e: unknown) => e)
-      expect(error).toBeInstanceOf(BackupVerificationError)
-      expect((error as BackupVerificationError).refusal.check).toBe('corrupt')
-      expect(readdirSync(current.dir)).toEqual(['kis.sqlite', 'kis.sqlite.lock'])
+      // A routine copy (quick_check) is refused by the schema comparison; the full check sees the
+      // index that no longer matches its rows.
+      for (const [check, refusal] of [
+        ['quick', 'schema-differs'],
+        ['full', 'corrupt'],
+      ] as const) {
+        const error = await writeVerifiedCopy(current.database.sqlite, target, undefined, check).catch(
+          (e: unknown) => e,
+        )
+        expect(error).toBeInstanceOf(BackupVerificationError)
+        expect((error as BackupVerificationError).refusal.check).toBe(refusal)
+        expect(readdirSync(current.dir)).toEqual(['kis.sqlite', 'kis.sqlite.lock'])
+      }
     } finally {
       await current.cleanup()
     }

@@ -229,10 +229,14 @@ export interface ContentFacts {
  * (the unique PESEL and document ones among them), triggers and views — exactly as its version's
  * migrations create it.
  */
-export async function checkContent(file: string, name = basename(file)): Promise<ContentFacts> {
-  let facts: ReturnType<typeof readDatabaseFacts>
+export async function checkContent(
+  file: string,
+  name = basename(file),
+  check: 'full' | 'quick' = 'full',
+): Promise<ContentFacts> {
+  let facts: Awaited<ReturnType<typeof readDatabaseFacts>>
   try {
-    facts = readDatabaseFacts(file)
+    facts = await readDatabaseFacts(file, check)
   } catch (error) {
     return refuseSqliteError(error, name)
   }
@@ -255,7 +259,7 @@ export async function checkContent(file: string, name = basename(file)): Promise
   if (errors > 0) {
     refuse(
       'corrupt',
-      `Plik „${name}” jest uszkodzony: kontrola integralności (integrity_check) wykazała ${errors}${errors >= 100 ? ' lub więcej' : ''} ${pluralPl(errors, 'błąd', 'błędy', 'błędów')}.`,
+      `Plik „${name}” jest uszkodzony: kontrola integralności (${check === 'full' ? 'integrity_check' : 'quick_check'}) wykazała ${errors}${errors >= 100 ? ' lub więcej' : ''} ${pluralPl(errors, 'błąd', 'błędy', 'błędów')}.`,
     )
   }
   if (facts.foreignKeyErrors > 0) {

@@ -2,7 +2,7 @@
 // temporary name, verified read-only, and only then renamed to its final name.
 import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
-import { onlineBackup, type CopyProgress, type LiveDatabase } from '../db/sqlite-files'
+import { copyLiveDatabase, type CopyProgress, type LiveDatabase } from '../db/sqlite-files'
 import { checkContent, RefusedFile, type ContentFacts } from './file-checks'
 import {
   backupLabel,
@@ -31,11 +31,12 @@ export async function writeVerifiedCopy(
   source: LiveDatabase,
   target: string,
   onProgress?: CopyProgress,
+  check: 'full' | 'quick' = 'quick',
 ): Promise<VerifiedCopy> {
   const temporary = temporaryPath(target)
   try {
-    await onlineBackup(source, temporary, onProgress)
-    const facts = await checkContent(temporary, basename(target))
+    await copyLiveDatabase(source, temporary, onProgress)
+    const facts = await checkContent(temporary, basename(target), check)
     renameSync(temporary, target)
     return { path: target, ...facts }
   } catch (error) {
@@ -60,5 +61,9 @@ export function createVerifiedBackup(source: LiveDatabase, request: BackupReques
   mkdirSync(request.folder, { recursive: true })
   const label = backupLabel(request.kind, request.fromVersion)
   const target = uniqueBackupPath(request.folder, databaseBaseName(request.dbFile), label, request.at)
-  return writeVerifiedCopy(source, target, request.onProgress)
+  // A routine copy of our own database gets quick_check (every page read and checked, indexes not
+  // matched against their tables), which keeps it near a plain copy's time; the copy a migration
+  // depends on gets the full integrity_check, as does any file from outside (restore).
+  const check = request.kind === 'przed-migracja' ? 'full' : 'quick'
+  return writeVerifiedCopy(source, target, request.onProgress, check)
 }

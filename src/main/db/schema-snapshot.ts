@@ -5,6 +5,7 @@
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { APPLICATION_ID } from './application-id'
+import { readRawSchema, type RawSchema } from './database-facts'
 import { MIGRATIONS } from './migrations'
 import { runMigrations } from './migrator'
 
@@ -37,21 +38,17 @@ export interface SchemaDifference {
 
 /** Every object the database defines (SQLite's own sqlite_* objects and automatic indexes aside). */
 export function readSchema(sqlite: SQLite.Database): Schema {
-  const rows = sqlite
-    .prepare(
-      `SELECT type, name, tbl_name AS "table", sql FROM sqlite_schema
-       WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY type, name`,
-    )
-    .all() as { type: SchemaObjectType; name: string; table: string; sql: string }[]
-  const objects = rows.map((row) => ({ ...row, sql: normalizeSql(row.sql) }))
-  const columns: SchemaColumns = {}
-  for (const { type, name } of objects) {
-    if (type !== 'table') continue
-    columns[name] = (sqlite.pragma(`table_info("${name.replace(/"/g, '""')}")`) as { name: string }[]).map(
-      (c) => c.name,
-    )
-  }
-  return { objects, columns }
+  return normalizeSchema(readRawSchema(sqlite))
+}
+
+/** A schema as read, with each statement normalized so the same schema written another way compares equal. */
+export function normalizeSchema(raw: RawSchema): Schema {
+  const objects = raw.objects.map((row) => ({
+    ...row,
+    type: row.type as SchemaObjectType,
+    sql: normalizeSql(row.sql),
+  }))
+  return { objects, columns: raw.columns }
 }
 
 const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|\s+|[^\s'"`[]+|./g
