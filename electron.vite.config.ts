@@ -11,11 +11,12 @@ export default defineConfig({
       // kysely, zod and n2words ship ESM; bundling them keeps the CommonJS main free of require(esm).
       // better-sqlite3 stays external: it carries a native addon.
       externalizeDeps: { exclude: ['kysely', 'zod', 'n2words'] },
-      // The facts worker is its own entry, built beside index.js where db/facts-thread.ts looks for it.
+      // Each worker is its own entry, built beside index.js where db/worker-client.ts looks for it.
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           'database-facts.worker': resolve(__dirname, 'src/main/db/database-facts.worker.ts'),
+          'xlsx.worker': resolve(__dirname, 'src/main/exports/xlsx.worker.ts'),
         },
       },
     },

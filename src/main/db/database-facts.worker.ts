@@ -1,21 +1,14 @@
 // The heavy reads of a backup on their own thread: the copy of the live database and the checks of
 // a file (integrity, foreign keys, row counts, schema). On a 200 MB file they take seconds, and the
 // main process must keep answering the window meanwhile. Imports only the driver, Node and
-// ./database-facts.ts (with its extension, so Node can also run this file as source in tests).
+// its siblings (with their extensions, so Node can also run this file as source in tests).
 import { closeSync, fsyncSync, openSync, statSync, writeSync } from 'node:fs'
-import { parentPort } from 'node:worker_threads'
 import SQLite from 'better-sqlite3'
 import { readRawFacts, type RawDatabaseFacts } from './database-facts.ts'
+import { serveCalls, type Progress } from './worker-serve.ts'
 
 export type FactsCall =
   { kind: 'facts'; file: string; check: 'full' | 'quick' } | { kind: 'copy'; source: string; dest: string }
-
-export type FactsRequest = FactsCall & { id: number }
-
-export type FactsReply =
-  | { id: number; ok: true; facts?: RawDatabaseFacts }
-  | { id: number; ok: false; message: string; code: string | undefined }
-  | { id: number; progress: [done: number, total: number] }
 
 /** Above this size the copy goes page by page instead of through one buffer of the whole file. */
 const SERIALIZE_LIMIT = 512 * 1024 * 1024
@@ -39,7 +32,7 @@ function factsOf(file: string, check: 'full' | 'quick'): RawDatabaseFacts {
  * any writer from committing until the copy is taken. The bytes come through SQLite (never a second
  * descriptor of the database file, whose closing would drop the process's POSIX locks on it).
  */
-async function copyDatabase(source: string, dest: string, progress: (done: number, total: number) => void) {
+async function copyDatabase(source: string, dest: string, progress: Progress) {
   // The app's own save may hold the file for a moment: wait for it as the app's connection would.
   const sqlite = openReadOnly(source, 5000)
   try {
@@ -60,7 +53,7 @@ async function copyDatabase(source: string, dest: string, progress: (done: numbe
   }
 }
 
-function writeWhole(dest: string, bytes: Buffer, progress: (done: number, total: number) => void) {
+function writeWhole(dest: string, bytes: Buffer, progress: Progress) {
   const chunk = Math.max(256 * 1024, Math.ceil(bytes.length / 50))
   const fd = openSync(dest, 'w')
   try {
@@ -76,27 +69,8 @@ function writeWhole(dest: string, bytes: Buffer, progress: (done: number, total:
   }
 }
 
-function failure(id: number, error: unknown): FactsReply {
-  const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined
-  return {
-    id,
-    ok: false,
-    message: error instanceof Error ? error.message : String(error),
-    code: typeof code === 'string' ? code : undefined,
-  }
-}
-
-const port = parentPort!
-port.on('message', async (request: FactsRequest) => {
-  const { id } = request
-  const send = (reply: FactsReply) => port.postMessage(reply)
-  try {
-    if (request.kind === 'facts') send({ id, ok: true, facts: factsOf(request.file, request.check) })
-    else {
-      await copyDatabase(request.source, request.dest, (done, total) => send({ id, progress: [done, total] }))
-      send({ id, ok: true })
-    }
-  } catch (error) {
-    send(failure(id, error))
-  }
+serveCalls<FactsCall, RawDatabaseFacts | null>(async (call, progress) => {
+  if (call.kind === 'facts') return factsOf(call.file, call.check)
+  await copyDatabase(call.source, call.dest, progress)
+  return null
 })
