@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addParticipant } from '../../../tests/support/backup-data'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { readRawFacts } from './database-facts'
-import { readFactsOffThread } from './facts-thread'
+import { copyDatabaseOffThread, readFactsOffThread } from './facts-thread'
 
 let temp: TempDatabase | null = null
 afterEach(async () => {
@@ -61,6 +61,23 @@ describe('database facts read on the worker thread (issue 16: verification off t
     bytes.fill(0x5a, (root - 1) * 4096 + 8, root * 4096 - 100)
     writeFileSync(temp.file, bytes)
     expect((await readFactsOffThread(temp.file, 'quick')).integrityErrors.length).toBeGreaterThan(0)
+  })
+
+  it('reports the copy in steps, in order, ending with the whole file', async () => {
+    temp = await createTempDatabase()
+    const filler = temp.database.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, json_quote(?))')
+    temp.database.sqlite.transaction(() => {
+      for (let i = 0; i < 2000; i++) filler.run(`filler-${i}`, 'x'.repeat(3000))
+    })()
+    const steps: [number, number][] = []
+    await copyDatabaseOffThread(temp.file, join(temp.dir, 'kopia.sqlite'), (done, total) =>
+      steps.push([done, total]),
+    )
+    expect(steps.length).toBeGreaterThan(5)
+    const done = steps.map(([d]) => d)
+    expect(done).toEqual([...done].sort((a, b) => a - b))
+    expect(steps.at(-1)).toEqual([statSync(temp.file).size, statSync(temp.file).size])
+    expect(readFileSync(join(temp.dir, 'kopia.sqlite')).equals(readFileSync(temp.file))).toBe(true)
   })
 
   it('keeps the main thread running while a large file is checked', async () => {

@@ -4,7 +4,7 @@ import type { FactsCall } from './database-facts.worker'
 import { workerClient } from './worker-client'
 import type { Progress } from './worker-serve'
 
-const facts = workerClient<FactsCall, RawDatabaseFacts | null>('database-facts.worker', __dirname)
+const facts = workerClient<FactsCall, RawDatabaseFacts | null>('database-facts.worker', '.')
 
 /** The facts of a database file, read on the worker thread. Rejects with SQLite's error and its code. */
 export async function readFactsOffThread(

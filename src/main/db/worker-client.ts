@@ -15,17 +15,18 @@ interface Pending<Result> {
 
 /**
  * `<name>.js` beside the bundled main process (out/main, each worker its own build entry), else the
- * TypeScript source `<name>.ts` in `sourceDir`, which Node runs as an ES module (tests, Playwright).
+ * TypeScript source `<name>.ts` in `sourceFolder` (relative to src/main/db), which Node runs as an ES
+ * module (tests, Playwright). `__dirname` is read only here, when a worker starts.
  */
-function newWorker(name: string, sourceDir: string): Worker {
+function newWorker(name: string, sourceFolder: string): Worker {
   const built = join(__dirname, `${name}.js`)
   if (existsSync(built)) return new Worker(built)
-  return new Worker(join(sourceDir, `${name}.ts`), {
+  return new Worker(join(__dirname, sourceFolder, `${name}.ts`), {
     execArgv: ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON'],
   })
 }
 
-export function workerClient<Call, Result>(name: string, sourceDir: string) {
+export function workerClient<Call, Result>(name: string, sourceFolder: string) {
   let worker: Worker | null = null
   let nextId = 1
   const pending = new Map<number, Pending<Result>>()
@@ -48,7 +49,7 @@ export function workerClient<Call, Result>(name: string, sourceDir: string) {
 
   function started(): Worker {
     if (worker) return worker
-    const thread = newWorker(name, sourceDir)
+    const thread = newWorker(name, sourceFolder)
     thread.on('message', (reply: WorkerReply<Result>) => answer(thread, reply))
     thread.on('error', failAll)
     thread.on('exit', (code) => {
