@@ -108,6 +108,15 @@ export interface PorozumienieSpec {
   refundShareBp?: number
 }
 
+/** An old-regime porozumienie for 2026 at 12,20 zł an hour, the tests' usual one. */
+export const PSU_2026: PorozumienieSpec = {
+  number: 'PSU/1/2026',
+  signedOn: '2025-05-20',
+  periodFrom: '2026-01-01',
+  periodTo: '2026-12-31',
+  rates: [{ validFrom: '2026-01-01', rateGr: 1220 }],
+}
+
 export async function addPorozumienie(db: Db, spec: PorozumienieSpec): Promise<number> {
   const { id } = await db
     .insertInto('psu_porozumienia')

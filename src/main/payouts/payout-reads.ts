@@ -7,8 +7,16 @@ import { byPersonName } from '@shared/text'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { PorozumieniaService } from '../psu/porozumienia.service'
+import type { PorozumienieRecord } from '@shared/psu-porozumienia.schema'
 import { amountChanges, describeAmountChanges, sheetChanges, type PersonAmounts } from './freshness'
-import { computeMonth, type MonthInput, type MonthResult, type RatePeriod } from './month-close'
+import {
+  computeMonth,
+  type MonthInput,
+  type MonthResult,
+  type RatePeriod,
+  type SheetInput,
+} from './month-close'
+import { monthKey, monthSheets, monthSheetsOf } from './month-sheets.repo'
 import * as repo from './payouts.repo'
 
 type Db = Kysely<Database>
@@ -16,6 +24,22 @@ type Db = Kysely<Database>
 export type PayoutReads = ReturnType<typeof createPayoutReads>
 
 export function createPayoutReads(porozumienia: PorozumieniaService) {
+  function toInput(
+    porozumienie: PorozumienieRecord,
+    month: string,
+    minimumRates: readonly RatePeriod[],
+    sheets: readonly SheetInput[],
+  ): MonthInput {
+    return {
+      month,
+      refundBase: porozumienie.refundBase,
+      refundShareBp: porozumienie.refundShareBp,
+      rates: porozumienie.rates,
+      minimumRates,
+      sheets,
+    }
+  }
+
   async function monthInput(
     ex: Db,
     porozumienieId: number,
@@ -24,63 +48,59 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
   ): Promise<MonthInput> {
     const porozumienie = await porozumienia.find(ex, porozumienieId)
     if (!porozumienie) throw notFound(`porozumienie nr ${porozumienieId}`)
-    return {
-      month,
-      refundBase: porozumienie.refundBase,
-      refundShareBp: porozumienie.refundShareBp,
-      rates: override.rates ?? porozumienie.rates,
-      minimumRates: override.minimumRates ?? ratePeriods(await porozumienia.listMinimumRates(ex)),
-      sheets: await repo.monthSheets(ex, porozumienieId, month),
-    }
+    const minimumRates = override.minimumRates ?? ratePeriods(await porozumienia.listMinimumRates(ex))
+    const input = toInput(porozumienie, month, minimumRates, await monthSheets(ex, porozumienieId, month))
+    return override.rates ? { ...input, rates: override.rates } : input
   }
 
   /** What the list says per person, as stored. */
   async function storedAmounts(ex: Db, listId: number): Promise<PersonAmounts[]> {
-    return (await repo.listItems(ex, [listId])).map((i) => ({
-      participantId: i.participantId,
-      name: `${i.lastName} ${i.firstName}`,
-      amountGr: i.amountGr,
-      refundGr: i.refundGr,
-    }))
+    return (await repo.listItems(ex, [listId])).map(toPersonAmounts)
   }
 
-  /** Why a list no longer matches its month (sheets reopened, added, or other amounts at today's rates). */
-  async function staleReasons(ex: Db, list: repo.PayoutListRow): Promise<string[]> {
-    if (list.status === 'anulowana') return []
-    const input = await monthInput(ex, list.porozumienieId, list.month)
-    const stored = (await repo.listSources(ex, [list.id])).map(({ timesheetId, version }) => ({
-      timesheetId,
-      version,
-    }))
-    const reasons = sheetChanges(
-      stored,
-      input.sheets.map((s) => ({
-        timesheetId: s.timesheetId,
-        version: s.version,
-        status: s.status,
-        label: `${s.lastName} ${s.firstName} (${s.positionType})`,
-      })),
-    )
-    if (reasons.length > 0) return reasons
-    let result: MonthResult
-    try {
-      result = computeMonth(input)
-    } catch (error) {
-      if (error instanceof DomainError) return [error.message]
-      throw error
+  /**
+   * Why each list no longer matches its month (sheets reopened, added, or other amounts at today's
+   * rates), keyed by list id: the same few statements for one list or for a whole screen of them.
+   */
+  async function staleReasonsOf(
+    ex: Db,
+    lists: readonly repo.PayoutListRow[],
+    items?: Awaited<ReturnType<typeof repo.listItems>>,
+  ): Promise<Map<number, string[]>> {
+    const out = new Map<number, string[]>()
+    const live = lists.filter((l) => l.status !== 'anulowana')
+    for (const list of lists) out.set(list.id, [])
+    if (live.length === 0) return out
+    const ids = live.map((l) => l.id)
+    const porozumienieById = new Map((await porozumienia.list(ex)).map((p) => [p.id, p]))
+    const minimumRates = ratePeriods(await porozumienia.listMinimumRates(ex))
+    const sheets = await monthSheetsOf(ex, live)
+    const sources = groupBy(await repo.listSources(ex, ids), (s) => s.listId)
+    const stored = groupBy(items ?? (await repo.listItems(ex, ids)), (i) => i.listId)
+    for (const list of live) {
+      const porozumienie = porozumienieById.get(list.porozumienieId)
+      if (!porozumienie) throw notFound(`porozumienie nr ${list.porozumienieId}`)
+      const input = toInput(porozumienie, list.month, minimumRates, sheets.get(monthKey(list)) ?? [])
+      const storedAmounts = (stored.get(list.id) ?? []).map(toPersonAmounts)
+      out.set(list.id, reasonsFor(input, sources.get(list.id) ?? [], storedAmounts))
     }
-    const changes = amountChanges(await storedAmounts(ex, list.id), personAmounts(result))
-    return changes.length > 0 ? [describeAmountChanges(changes)] : []
+    return out
+  }
+
+  async function staleReasons(ex: Db, list: repo.PayoutListRow): Promise<string[]> {
+    return (await staleReasonsOf(ex, [list])).get(list.id) ?? []
   }
 
   async function summaries(ex: Db, rows: readonly repo.PayoutListRow[]): Promise<PayoutListSummary[]> {
     const ids = rows.map((r) => r.id)
     const items = await repo.listItems(ex, ids)
-    const requests = await repo.activeRequestsOf(ex, ids)
+    const requests = new Map((await repo.activeRequestsOf(ex, ids)).map((r) => [r.listId, r.number]))
+    const itemsOf = groupBy(items, (i) => i.listId)
+    const reasonsOf = await staleReasonsOf(ex, rows, items)
     const out: PayoutListSummary[] = []
     for (const row of rows) {
-      const mine = items.filter((i) => i.listId === row.id)
-      const reasons = await staleReasons(ex, row)
+      const mine = itemsOf.get(row.id) ?? []
+      const reasons = reasonsOf.get(row.id) ?? []
       out.push({
         id: row.id,
         number: row.number,
@@ -95,7 +115,7 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
         refundGr: sum(mine.map((i) => i.refundGr)),
         stale: reasons.length > 0,
         staleReasons: reasons,
-        refundRequestNumber: requests.find((r) => r.listId === row.id)?.number ?? null,
+        refundRequestNumber: requests.get(row.id) ?? null,
         computedAt: row.computedAt,
         approvedAt: row.approvedAt,
         approvedBy: row.approvedBy,
@@ -172,6 +192,58 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
   }
 
   return { monthInput, storedAmounts, staleReasons, summaries, detail, requireList, refuseStale }
+}
+
+/** The reasons a list is stale, from its month as it is now and what the list stored. */
+function reasonsFor(
+  input: MonthInput,
+  stored: readonly { timesheetId: number; version: number }[],
+  storedAmounts: PersonAmounts[],
+): string[] {
+  const reasons = sheetChanges(
+    stored.map(({ timesheetId, version }) => ({ timesheetId, version })),
+    input.sheets.map((s) => ({
+      timesheetId: s.timesheetId,
+      version: s.version,
+      status: s.status,
+      label: `${s.lastName} ${s.firstName} (${s.positionType})`,
+    })),
+  )
+  if (reasons.length > 0) return reasons
+  let result: MonthResult
+  try {
+    result = computeMonth(input)
+  } catch (error) {
+    if (error instanceof DomainError) return [error.message]
+    throw error
+  }
+  const changes = amountChanges(storedAmounts, personAmounts(result))
+  return changes.length > 0 ? [describeAmountChanges(changes)] : []
+}
+
+function toPersonAmounts(item: {
+  participantId: number
+  lastName: string
+  firstName: string
+  amountGr: number
+  refundGr: number
+}): PersonAmounts {
+  return {
+    participantId: item.participantId,
+    name: `${item.lastName} ${item.firstName}`,
+    amountGr: item.amountGr,
+    refundGr: item.refundGr,
+  }
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>()
+  for (const row of rows) {
+    const list = out.get(key(row)) ?? []
+    list.push(row)
+    out.set(key(row), list)
+  }
+  return out
 }
 
 const ratePeriods = (rates: readonly { validFrom: string; rateGr: number }[]): RatePeriod[] =>

@@ -3,56 +3,12 @@
 import type { Kysely, Selectable } from 'kysely'
 import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type { Database, PsuPayoutListsTable } from '../db/schema'
-import type { PersonMonth, SheetInput, SheetStamp } from './month-close'
+import type { PersonMonth, SheetStamp } from './month-close'
 
 type Db = Kysely<Database>
 export type PayoutListRow = CamelRow<Selectable<PsuPayoutListsTable>> & {
   porozumienieNumber: string
   signedOn: string
-}
-
-/** Every timesheet of the porozumienie's assignments in the month, with its person, position and days. */
-export async function monthSheets(db: Db, porozumienieId: number, month: string): Promise<SheetInput[]> {
-  const sheets = await db
-    .selectFrom('psu_timesheets as t')
-    .innerJoin('psu_assignments as a', 'a.id', 't.assignment_id')
-    .innerJoin('participants as p', 'p.id', 'a.participant_id')
-    .innerJoin('psu_positions as pos', 'pos.id', 'a.position_id')
-    .innerJoin('psu_position_types as ty', 'ty.id', 'pos.type_id')
-    .innerJoin('psu_workplaces as w', 'w.id', 'pos.workplace_id')
-    .select([
-      't.id as timesheetId',
-      't.version',
-      't.status',
-      'a.id as assignmentId',
-      'p.id as participantId',
-      'p.first_name as firstName',
-      'p.last_name as lastName',
-      'pos.id as positionId',
-      'ty.name as positionType',
-      'w.name as workplace',
-    ])
-    .where('a.porozumienie_id', '=', porozumienieId)
-    .where('t.month', '=', month)
-    .orderBy('t.id')
-    .execute()
-  if (sheets.length === 0) return []
-  const days = await db
-    .selectFrom('psu_timesheet_days')
-    .select(['timesheet_id', 'day', 'worked_min as workedMin'])
-    .where(
-      'timesheet_id',
-      'in',
-      sheets.map((s) => s.timesheetId),
-    )
-    .orderBy('day')
-    .execute()
-  return sheets.map((s) => ({
-    ...s,
-    days: days
-      .filter((d) => d.timesheet_id === s.timesheetId)
-      .map(({ day, workedMin }) => ({ day, workedMin })),
-  }))
 }
 
 export async function participantExists(db: Db, participantId: number): Promise<boolean> {

@@ -7,6 +7,7 @@ import {
   addPosition,
   addSheet,
   createPayoutServices,
+  PSU_2026,
   daysOf,
   setDay,
   setSheetStatus,
@@ -33,13 +34,7 @@ afterEach(() => temp.cleanup())
 
 /** Two people, one with two positions, under one old-regime porozumienie; March sheets (open). */
 async function march() {
-  const porozumienieId = await addPorozumienie(db, {
-    number: 'PSU/1/2026',
-    signedOn: '2025-05-20',
-    periodFrom: '2026-01-01',
-    periodTo: '2026-12-31',
-    rates: [{ validFrom: '2026-01-01', rateGr: 1220 }],
-  })
+  const porozumienieId = await addPorozumienie(db, PSU_2026)
   const cleaning = await addPosition(db, 'Szkoła Podstawowa nr 2', 'osoba sprzątająca')
   const courier = await addPosition(db, 'Urząd Miejski', 'goniec doręczyciel')
   const anna = await addPerson(db, 'Anna', 'Żak')

@@ -21,6 +21,7 @@ import { computeMonth } from './month-close'
 import { createPayoutLifecycle } from './payout-lifecycle'
 import { createPayoutPayments } from './payout-payments'
 import { createPayoutReads, personAmounts, sum } from './payout-reads'
+import { monthSheets } from './month-sheets.repo'
 import * as repo from './payouts.repo'
 import { yearFigures, type YearItem } from './year-figures'
 
@@ -61,7 +62,7 @@ export function createPayoutsService(
     async monthStatus(porozumienieId: number, month: string): Promise<PayoutMonthStatus> {
       if (!(await deps.porozumienia.find(db, porozumienieId)))
         throw notFound(`porozumienie nr ${porozumienieId}`)
-      const sheets = await repo.monthSheets(db, porozumienieId, month)
+      const sheets = await monthSheets(db, porozumienieId, month)
       const active = await repo.findActiveList(db, porozumienieId, month)
       return {
         porozumienieId,
