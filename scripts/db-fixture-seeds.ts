@@ -176,4 +176,11 @@ export const SEEDS: Record<number, (db: AnyDb) => Promise<void>> = {
   },
   // The Polish name order is a generated column of participants: the rows of SEEDS[1] carry it.
   8: async () => undefined,
+  10: async (db) => {
+    await sql`INSERT INTO report_grants (id, year, name, granted_gr, used_gr, returned_gr, notes, created_at, updated_at)
+      VALUES (1, 2024, 'dotacja celowa wojewody łódzkiego', 5000000, 4820050, 179950, '', ${STAMP}, ${STAMP}),
+        (2, 2024, 'dotacja — „Aktywni razem”', 1000000, 900000, 0, 'zwrot w toku', ${STAMP}, ${STAMP})`.execute(
+      db,
+    )
+  },
 }

@@ -4,7 +4,7 @@ export const TARGET_GROUPS = {
   bezdomni: 'osoba bezdomna realizująca indywidualny program wychodzenia z bezdomności',
   uzaleznieni_alkohol: 'osoba uzależniona od alkoholu',
   uzaleznieni_narkotyki: 'osoba uzależniona od narkotyków lub innych środków odurzających',
-  zaburzenia_psychiczne: 'osoba chora psychicznie (z zaburzeniami psychicznymi)',
+  zaburzenia_psychiczne: 'osoba z zaburzeniami psychicznymi',
   dlugotrwale_bezrobotni: 'osoba długotrwale bezrobotna',
   opuszczajacy_zaklad_karny: 'osoba zwalniana z zakładu karnego mająca trudności z integracją',
   uchodzcy: 'uchodźca realizujący indywidualny program integracji',

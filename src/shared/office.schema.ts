@@ -3,6 +3,7 @@
 import { z } from './zod-pl'
 import { settingsSchema } from './settings.schema'
 import { KONTRAKT_PREFIX_PATTERN } from './kontrakt-number'
+import { isRealDate } from './dates'
 
 export const officeSchema = z.strictObject({
   officeName: settingsSchema.shape.officeName.min(1, 'Podaj nazwę ośrodka — trafia do nagłówka wydruków.'),
@@ -18,6 +19,16 @@ export const officeSchema = z.strictObject({
       KONTRAKT_PREFIX_PATTERN,
       'Przedrostek może zawierać litery, cyfry, kropkę, myślnik i ukośnik (np. KS albo OPS.KS).',
     ),
+  // The club the yearly report to the wojewoda is about (art. 18a ust. 6) and its entry in the
+  // wojewoda's register of KIS; printed in the report's heading.
+  kisName: z.string().trim().max(200, 'Nazwa klubu może mieć najwyżej 200 znaków.'),
+  kisAddress: z.string().trim().max(200, 'Adres klubu może mieć najwyżej 200 znaków.'),
+  kisRegisterNumber: z.string().trim().max(60, 'Numer wpisu może mieć najwyżej 60 znaków.'),
+  /** ISO date of the register entry, or '' when not entered. */
+  kisRegisterDate: z
+    .string()
+    .max(10)
+    .refine((v) => v === '' || isRealDate(v), 'Podaj datę wpisu w formacie DD.MM.RRRR.'),
 })
 export type Office = z.infer<typeof officeSchema>
 
@@ -26,4 +37,8 @@ export const DEFAULT_OFFICE: Office = {
   officeAddress: '',
   officePlace: '',
   kontraktPrefix: 'KS',
+  kisName: '',
+  kisAddress: '',
+  kisRegisterNumber: '',
+  kisRegisterDate: '',
 }

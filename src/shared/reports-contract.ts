@@ -1,6 +1,7 @@
 // The reports' channels, spread into the one contract (contract.ts).
 import { z } from './zod-pl'
 import { recordId } from './participant.schema'
+import { grantInput, grantRecord } from './report-grants'
 import {
   chartsData,
   chartsQuery,
@@ -35,4 +36,7 @@ export const reportsContract = {
   'reports:funding': { input: noInput, output: z.array(fundingRecord) },
   'reports:fundingsave': { input: fundingInput, output: fundingRecord },
   'reports:fundingremove': { input: byId, output: byId },
+  'reports:grants': { input: noInput, output: z.array(grantRecord) },
+  'reports:grantsave': { input: grantInput, output: grantRecord },
+  'reports:grantremove': { input: byId, output: byId },
 } as const

@@ -8,6 +8,7 @@ import { ACTIVITY_KIND_CODES } from './activity.schema'
 import { recordId } from './participant.schema'
 import { FIGURE_IDS, FUNDING_SOURCE_CODES, STAFF_BASIS_CODES, SUMMARY_FIGURE_IDS } from './reports'
 import { isMonthKey } from './psu-calendar'
+import { grantRecord } from './report-grants'
 
 const date = (what: string) => z.string().max(10).refine(isRealDate, `Podaj ${what} w formacie DD.MM.RRRR.`)
 const month = (what: string) => z.string().max(7).refine(isMonthKey, `Podaj ${what} (miesiąc i rok).`)
@@ -105,10 +106,11 @@ export const wojewodaReport = z.object({
       group: z.enum(TARGET_GROUP_CODES),
       participants: count,
       reintegrated: count,
-      employed: count,
+      /** Art. 18a ust. 6 pkt 2 lit. b: of the reintegrated, work after the participation ended. */
+      employedAfter: count,
     }),
   ),
-  totals: z.object({ participants: count, reintegrated: count, employed: count }),
+  totals: z.object({ participants: count, reintegrated: count, employedAfter: count }),
   staff: z.array(staffEngagementRecord),
   staffPersons: count,
   /** Sum of the posts of the engagements in the period (umowa o pracę), thousandths. */
@@ -118,6 +120,8 @@ export const wojewodaReport = z.object({
   /** Effects from the yearly summary: graduates, work, independence, broken kontrakty. */
   effects: z.array(figureValue),
   funding: z.array(fundingRecord),
+  /** Art. 18a ust. 6 pkt 4: the grants for the period's years and their settlement. */
+  grants: z.array(grantRecord),
 })
 export type WojewodaReport = z.infer<typeof wojewodaReport>
 

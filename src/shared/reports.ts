@@ -48,7 +48,7 @@ export const SUMMARY_FIGURES = {
   },
   zatrudnieni: {
     label: 'Osoby, które podjęły pracę',
-    definition: `Osoby z zapisanym podjęciem pracy (umowa o pracę albo umowa cywilnoprawna) z datą ${IN_PERIOD} — w trakcie uczestnictwa albo po nim. Osoba z kilkoma umowami liczy się raz.`,
+    definition: `Wskaźnik ośrodka z jego zestawienia rocznego (nie ustawowy): osoby z zapisanym podjęciem pracy (umowa o pracę albo umowa cywilnoprawna) z datą ${IN_PERIOD} — w trakcie uczestnictwa albo po nim. Osoba z kilkoma umowami liczy się raz.`,
     unit: 'osoby',
     shareOf: 'uczestnicy',
   },
@@ -187,9 +187,15 @@ export const WOJEWODA_FIGURES = {
     definition: 'Osoby, które osiągnęły reintegrację (jak wyżej), z tą grupą docelową.',
     unit: 'osoby',
   },
-  'grupa-zatrudnieni': {
-    label: 'Zatrudnienie po KIS w grupie',
-    definition: `Osoby, które podjęły pracę (jak w zestawieniu rocznym: umowa o pracę lub cywilnoprawna z datą ${IN_PERIOD}), z tą grupą docelową.`,
+  'zatrudnieni-po-kis': {
+    label: 'w tym zatrudnienie po ukończeniu uczestnictwa w klubie',
+    definition: `Spośród osób, które osiągnęły reintegrację (jak wyżej): te, które podjęły pracę (umowa o pracę lub cywilnoprawna) z datą późniejszą niż ostatni dzień tego uczestnictwa i nie późniejszą niż koniec okresu (art. 18a ust. 6 pkt 2 lit. b). Praca podjęta w trakcie uczestnictwa — także w jego ostatnim dniu — się tu nie liczy; liczy ją wskaźnik ośrodka „${SUMMARY_FIGURES.zatrudnieni.label}” w części 3.`,
+    unit: 'osoby',
+    part: true,
+  },
+  'grupa-zatrudnieni-po-kis': {
+    label: 'Zatrudnienie po ukończeniu uczestnictwa w grupie',
+    definition: 'Osoby z zatrudnieniem po ukończeniu uczestnictwa (jak wyżej), z tą grupą docelową.',
     unit: 'osoby',
   },
   'wsparcie-osoby': {

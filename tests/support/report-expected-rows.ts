@@ -131,10 +131,12 @@ export const EXPECTED_ROWS_2025: Record<string, string[]> = {
   'grupa-reintegracja zaburzenia_psychiczne': [filip],
   'grupa-reintegracja dlugotrwale_bezrobotni': [anna, barbara],
   'grupa-reintegracja niepelnosprawni': [barbara],
-  ...EMPTY_GROUPS('grupa-zatrudnieni', ALL_GROUPS),
-  'grupa-zatrudnieni bezdomni': [celina],
-  'grupa-zatrudnieni uzaleznieni_alkohol': [damian],
-  'grupa-zatrudnieni dlugotrwale_bezrobotni': [anna, damian],
+  // Art. 18a ust. 6 pkt 2 lit. b: of the reintegrated, work after the participation ended — Anna (graduated
+  // 14.07, job from 01.08). Not Celina (job 20.06, participation ended 30.06 for it) nor Damian (not
+  // reintegrated, job during the participation): the office's "zatrudnieni" counts all three.
+  'zatrudnieni-po-kis': [anna],
+  ...EMPTY_GROUPS('grupa-zatrudnieni-po-kis', ALL_GROUPS),
+  'grupa-zatrudnieni-po-kis dlugotrwale_bezrobotni': [anna],
   'wsparcie-osoby sesja_indywidualna': [anna, grazyna],
   'wsparcie-osoby doradztwo_zawodowe': [anna, grazyna],
   'wsparcie-osoby doradztwo_psychologiczne': [grazyna],
@@ -192,7 +194,8 @@ export const EXPECTED_ROWS_2024: Record<string, string[]> = {
   reintegracja: [henryk],
   ...EMPTY_GROUPS('grupa-reintegracja', ALL_GROUPS),
   'grupa-reintegracja bezdomni': [henryk],
-  ...EMPTY_GROUPS('grupa-zatrudnieni', ALL_GROUPS),
+  'zatrudnieni-po-kis': [],
+  ...EMPTY_GROUPS('grupa-zatrudnieni-po-kis', ALL_GROUPS),
   ...EMPTY_GROUPS('wsparcie-osoby', SUPPORT),
   'wsparcie-osoby zajecia_grupowe': [celina, jan],
   'wsparcie-osoby projekt_ue': [celina],

@@ -1,5 +1,6 @@
 // Every save of the register and the KIS programme that writes more than one row is all or nothing:
 // wherever a write fails, nothing of the earlier ones stays (tests/support/all-or-nothing.ts).
+import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { activityInput, groupClassInput } from '@shared/activity.schema'
 import { evaluationInput } from '@shared/kontrakt.schema'
@@ -68,6 +69,7 @@ describe('register', { timeout: 30_000 }, () => {
     await allOrNothing(() => settings.update({ ...DEFAULT_SETTINGS, officeName: 'MOPS w Zgierzu' }))
     await allOrNothing(() =>
       fx.kis.office.update({
+        ...DEFAULT_OFFICE,
         officeName: 'MOPS',
         officeAddress: 'ul. Łęczycka 24',
         officePlace: 'Zgierz',

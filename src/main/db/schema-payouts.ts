@@ -1,4 +1,4 @@
-// PSU payouts and refunds (migration 0005), and the report data kept only for reports (0006).
+// PSU payouts and refunds (migration 0005), and the report data kept only for reports (0006, 0010).
 import type { Generated } from 'kysely'
 
 export interface PsuPayoutSettingsTable {
@@ -124,6 +124,20 @@ export interface ReportFundingSourcesTable {
   month_from: string
   month_to: string
   amount_gr: number | null
+  notes: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ReportGrantsTable {
+  id: Generated<number>
+  /** The year the grant was for (the report on that year settles it). */
+  year: number
+  /** The grant and who granted it. */
+  name: string
+  granted_gr: number
+  used_gr: number
+  returned_gr: number
   notes: string
   created_at: string
   updated_at: string

@@ -27,6 +27,7 @@ import type {
   PsuRefundRequestListsTable,
   KisStaffEngagementsTable,
   ReportFundingSourcesTable,
+  ReportGrantsTable,
 } from './schema-payouts'
 import type {
   PsuPositionTypesTable,
@@ -163,6 +164,7 @@ export interface Database {
   psu_refund_request_lists: PsuRefundRequestListsTable
   kis_staff_engagements: KisStaffEngagementsTable
   report_funding_sources: ReportFundingSourcesTable
+  report_grants: ReportGrantsTable
   audit_log: AuditLogTable
   audit_log_people: AuditLogPeopleTable
   retention_periods: RetentionPeriodsTable

@@ -1,4 +1,5 @@
 // The KIS programme's channels refuse bad input in Polish, field by field, and save nothing.
+import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '@shared/result'
 import { UNUSED_PLATFORM } from '../../../tests/support/test-platform'
@@ -249,7 +250,7 @@ describe('KIS channels refuse bad input and save nothing', () => {
     [
       'a kontrakt prefix with spaces',
       'office:update',
-      () => ({ officeName: 'OPS', officeAddress: '', officePlace: '', kontraktPrefix: 'KS 1' }),
+      () => ({ ...DEFAULT_OFFICE, officeName: 'OPS', kontraktPrefix: 'KS 1' }),
       'kontraktPrefix',
       'Przedrostek może zawierać',
     ],

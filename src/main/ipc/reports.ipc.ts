@@ -22,5 +22,8 @@ export function reportHandlers(
     'reports:funding': () => reports.listFunding(),
     'reports:fundingsave': (data) => reports.saveFunding(data),
     'reports:fundingremove': ({ id }) => reports.removeFunding(id),
+    'reports:grants': () => reports.listGrants(),
+    'reports:grantsave': (data) => reports.saveGrant(data),
+    'reports:grantremove': ({ id }) => reports.removeGrant(id),
   }
 }

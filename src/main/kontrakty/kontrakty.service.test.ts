@@ -1,3 +1,4 @@
+import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { evaluationInput, kontraktInput, type KontraktForm } from '@shared/kontrakt.schema'
 import { addMonthsClamped } from '@shared/kis-periods'
@@ -49,7 +50,7 @@ function rows(sql: string) {
 
 describe('kontrakt numbering', () => {
   it('numbers kontrakty in a yearly sequence with the prefix from settings, starting again in a new year', async () => {
-    const office = { officeName: 'MOPS Zgierz', officeAddress: '', officePlace: 'Zgierz' }
+    const office = { ...DEFAULT_OFFICE, officeName: 'MOPS Zgierz', officePlace: 'Zgierz' }
     await fx.kis.office.update({ ...office, kontraktPrefix: 'KS' })
     const numbers: string[] = []
     for (const concludedOn of ['2025-12-30', '2025-12-31', '2026-01-02']) {

@@ -158,6 +158,23 @@ const endedIn = (p: ParticipationFact, period: Period) =>
 /** The success reasons that count as reintegration in the report to the wojewoda. */
 const REINTEGRATION_REASONS: readonly string[] = ['ukonczenie', 'zatrudnienie']
 
+/**
+ * Art. 18a ust. 6 pkt 2 lit. b ustawy o zatrudnieniu socjalnym: of the reintegrated, those who "uzyskały
+ * zatrudnienie po ukończeniu uczestnictwa w klubie" — a job (umowa o pracę or cywilnoprawna) dated after
+ * the last day of a reintegrated participation; the outcomes are already limited to the period's end.
+ * A job from the last day or earlier was taken during the participation (DOMAIN.md §2).
+ */
+export function jobsAfterReintegration(
+  outcomes: readonly OutcomeFact[],
+  reintegrated: readonly ParticipationFact[],
+): OutcomeFact[] {
+  const ended = new Map(reintegrated.map((p) => [p.id, p.endDate]))
+  return outcomes.filter((o) => {
+    const endDate = ended.get(o.participationId)
+    return o.kind === 'zatrudnienie' && endDate != null && o.date > endDate
+  })
+}
+
 export function createFigures(f: ReportFacts) {
   const { period } = f
   const ofKind = (kind: ActivityKind) => f.activities.filter((a) => a.kind === kind)
@@ -171,6 +188,7 @@ export function createFigures(f: ReportFacts) {
   const reintegrated = participants.filter(
     (p) => endedIn(p, period) && p.endReason !== null && REINTEGRATION_REASONS.includes(p.endReason),
   )
+  const employedAfter = jobsAfterReintegration(f.outcomes, reintegrated)
 
   const activityPersons = (items: readonly ActivityFact[]) => persons(items, activityWhen, activityDetail)
   const participationPersons = (items: readonly ParticipationFact[]) =>
@@ -289,10 +307,12 @@ export function createFigures(f: ReportFacts) {
         return key === null
           ? null
           : participationPersons(reintegrated.filter((p) => groupsOf(p.id).includes(key)))
-      case 'grupa-zatrudnieni':
+      case 'zatrudnieni-po-kis':
+        return outcomePersons(employedAfter)
+      case 'grupa-zatrudnieni-po-kis':
         return key === null
           ? null
-          : activityPersons(jobs.filter((a) => groupsOf(a.participationId).includes(key)))
+          : outcomePersons(employedAfter.filter((o) => groupsOf(o.participationId).includes(key)))
       case 'wsparcie-osoby':
         return key === null ? null : activityPersons(ofKind(key as ActivityKind))
       case 'wsparcie-wpisy':

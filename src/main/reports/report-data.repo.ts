@@ -1,7 +1,12 @@
-// SQL for the report data no other screen keeps (migration 0006): KIS staff engagements and funding
-// sources. Rows come out in the records' shape (camelCase).
+// SQL for the report data no other screen keeps: KIS staff engagements and funding sources (migration
+// 0006), grants and their settlement (0010). Rows come out in the records' shape (camelCase).
 import type { Insertable, Kysely } from 'kysely'
-import type { Database, KisStaffEngagementsTable, ReportFundingSourcesTable } from '../db/schema'
+import type {
+  Database,
+  KisStaffEngagementsTable,
+  ReportFundingSourcesTable,
+  ReportGrantsTable,
+} from '../db/schema'
 import { monthOf, type Period } from './reports.repo'
 
 type Db = Kysely<Database>
@@ -134,5 +139,54 @@ export async function updateFunding(
 
 export async function removeFunding(db: Db, id: number): Promise<number> {
   const result = await db.deleteFrom('report_funding_sources').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+function selectGrants(db: Db) {
+  return db
+    .selectFrom('report_grants')
+    .select([
+      'id',
+      'year',
+      'name',
+      'granted_gr as grantedGr',
+      'used_gr as usedGr',
+      'returned_gr as returnedGr',
+      'notes',
+    ])
+}
+
+export function allGrants(db: Db) {
+  return selectGrants(db).orderBy('year', 'desc').orderBy('id').execute()
+}
+
+export function findGrant(db: Db, id: number) {
+  return selectGrants(db).where('id', '=', id).executeTakeFirst()
+}
+
+/** Grants for the years the period touches (the report on a year settles that year's grants). */
+export function grantsForPeriod(db: Db, p: Period) {
+  return selectGrants(db)
+    .where('year', '>=', Number(p.from.slice(0, 4)))
+    .where('year', '<=', Number(p.to.slice(0, 4)))
+    .orderBy('year')
+    .orderBy('id')
+    .execute()
+}
+
+type GrantRow = Omit<Insertable<ReportGrantsTable>, 'id' | 'created_at'>
+
+export async function insertGrant(db: Db, row: GrantRow & { created_at: string }): Promise<number> {
+  const { id } = await db.insertInto('report_grants').values(row).returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+export async function updateGrant(db: Db, id: number, row: GrantRow): Promise<number> {
+  const result = await db.updateTable('report_grants').set(row).where('id', '=', id).executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+export async function removeGrant(db: Db, id: number): Promise<number> {
+  const result = await db.deleteFrom('report_grants').where('id', '=', id).executeTakeFirst()
   return Number(result.numDeletedRows)
 }

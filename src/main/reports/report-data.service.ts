@@ -1,5 +1,6 @@
-// The report data no other screen keeps (migration 0006): who works in the KIS on what basis and time,
-// and the funding sources by months — entered on Sprawozdania → Dane do sprawozdań.
+// The report data no other screen keeps: who works in the KIS on what basis and time, the funding
+// sources by months (migration 0006) and the grants with their settlement (0010) — entered on
+// Sprawozdania → Dane do sprawozdań.
 import type { Kysely } from 'kysely'
 import type {
   FundingData,
@@ -7,6 +8,7 @@ import type {
   StaffEngagementData,
   StaffEngagementRecord,
 } from '@shared/reports.schema'
+import type { GrantData, GrantRecord } from '@shared/report-grants'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import * as repo from './report-data.repo'
@@ -70,6 +72,33 @@ export function createReportDataService(db: Kysely<Database>, now: () => Date) {
 
     async removeFunding(id: number): Promise<{ id: number }> {
       if ((await repo.removeFunding(db, id)) === 0) throw notFound(`źródło finansowania nr ${id}`)
+      return { id }
+    },
+
+    async listGrants(): Promise<GrantRecord[]> {
+      return repo.allGrants(db)
+    },
+
+    /** An unbalanced settlement is saved as typed: the report flags it (grantUnsettledGr). */
+    async saveGrant(data: GrantData): Promise<GrantRecord> {
+      const stamp = now().toISOString()
+      const row = {
+        year: data.year,
+        name: data.name,
+        granted_gr: data.grantedGr,
+        used_gr: data.usedGr,
+        returned_gr: data.returnedGr,
+        notes: data.notes,
+        updated_at: stamp,
+      }
+      let id = data.id
+      if (id === null) id = await repo.insertGrant(db, { ...row, created_at: stamp })
+      else if ((await repo.updateGrant(db, id, row)) === 0) throw notFound(`dotacja nr ${id}`)
+      return (await repo.findGrant(db, id))!
+    },
+
+    async removeGrant(id: number): Promise<{ id: number }> {
+      if ((await repo.removeGrant(db, id)) === 0) throw notFound(`dotacja nr ${id}`)
       return { id }
     },
   }

@@ -26,6 +26,7 @@ import {
   type SummaryFigureId,
 } from '@shared/reports'
 import type { FundingRecord, PeriodSummary, SummaryReport, WojewodaReport } from '@shared/reports.schema'
+import { GRANT_RULE, grantSettlementText, type GrantRecord } from '@shared/report-grants'
 import { buildTable, type ExportColumn, type ExportTable } from '../exports/table'
 
 export function figureOf(summary: PeriodSummary, id: SummaryFigureId): number {
@@ -78,6 +79,16 @@ const FUNDING_COLUMNS: ExportColumn<FundingRecord>[] = [
   { header: 'Uwagi', width: 30, value: (f) => f.notes },
 ]
 
+const GRANT_COLUMNS: ExportColumn<GrantRecord>[] = [
+  { header: 'Rok', kind: 'number', width: 8, value: (g) => g.year },
+  { header: 'Dotacja (kto udzielił)', width: 34, value: (g) => g.name },
+  { header: 'Przyznano', kind: 'money', width: 16, value: (g) => g.grantedGr },
+  { header: 'Wykorzystano', kind: 'money', width: 16, value: (g) => g.usedGr },
+  { header: 'Zwrócono', kind: 'money', width: 16, value: (g) => g.returnedGr },
+  { header: 'Rozliczenie', width: 40, value: (g) => grantSettlementText(g) },
+  { header: 'Uwagi', width: 30, value: (g) => g.notes },
+]
+
 const monthText = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`
 
 interface Definition {
@@ -118,8 +129,10 @@ interface Row {
   label: string
   participants: number
   reintegrated: number
-  employed: number
+  employedAfter: number
 }
+
+const EMPLOYED_AFTER = WOJEWODA_FIGURES['zatrudnieni-po-kis'].label
 
 export function wojewodaTables(report: WojewodaReport): ExportTable[] {
   const groupRows: Row[] = [
@@ -159,7 +172,7 @@ export function wojewodaTables(report: WojewodaReport): ExportTable[] {
           width: 18,
           value: (r: Row) => r.reintegrated,
         },
-        { header: 'Zatrudnienie po KIS', kind: 'number', width: 14, value: (r: Row) => r.employed },
+        { header: EMPLOYED_AFTER, kind: 'number', width: 18, value: (r: Row) => r.employedAfter },
       ],
       groupRows,
     ),
@@ -197,12 +210,14 @@ export function wojewodaTables(report: WojewodaReport): ExportTable[] {
       report.effects,
     ),
     buildTable('Źródła finansowania', FUNDING_COLUMNS, report.funding),
+    buildTable('Dotacje', GRANT_COLUMNS, report.grants),
     buildTable('Definicje', DEFINITION_COLUMNS, [
       ...Object.values(WOJEWODA_FIGURES).map((d) => ({ label: d.label, definition: d.definition })),
       ...report.effects.map((e) => ({
         label: SUMMARY_FIGURES[e.id].label,
         definition: SUMMARY_FIGURES[e.id].definition,
       })),
+      { label: 'Dotacje', definition: GRANT_RULE },
       { label: 'Udziały', definition: SHARE_RULE },
     ]),
   ]
@@ -267,9 +282,14 @@ export function wojewodaText(report: WojewodaReport, officeName: string): string
     '',
     '1. Uczestnicy według grup docelowych',
     ...lines([
-      ['Grupa docelowa', 'Uczestnicy', 'Reintegracja społeczna i zawodowa', 'Zatrudnienie po KIS'],
-      ...report.groups.map((g) => [TARGET_GROUP_SHORT[g.group], g.participants, g.reintegrated, g.employed]),
-      ['Ogółem (osoba liczona raz)', participants, report.totals.reintegrated, report.totals.employed],
+      ['Grupa docelowa', 'Uczestnicy', 'Reintegracja społeczna i zawodowa', EMPLOYED_AFTER],
+      ...report.groups.map((g) => [
+        TARGET_GROUP_SHORT[g.group],
+        g.participants,
+        g.reintegrated,
+        g.employedAfter,
+      ]),
+      ['Ogółem (osoba liczona raz)', participants, report.totals.reintegrated, report.totals.employedAfter],
     ]),
     '',
     `2. Kadra: ${report.staffPersons} ${pluralPl(report.staffPersons, 'osoba', 'osoby', 'osób')}, łącznie ${formatFte(report.staffFtePermille)} (umowy o pracę, ostatni wymiar w okresie)`,
@@ -305,6 +325,10 @@ export function wojewodaText(report: WojewodaReport, officeName: string): string
     '5. Źródła finansowania',
     ...fundingLines(report.funding),
     '',
+    '6. Rozliczenie przyznanych dotacji (art. 18a ust. 6 pkt 4)',
+    ...grantLines(report.grants),
+    GRANT_RULE,
+    '',
     'Jak policzono',
     ...[...Object.values(WOJEWODA_FIGURES), ...report.effects.map((e) => FIGURES[e.id])].map(
       (d) => `${d.label}: ${d.definition}`,
@@ -312,6 +336,21 @@ export function wojewodaText(report: WojewodaReport, officeName: string): string
     SHARE_RULE,
   ]
   return '\uFEFF' + out.join('\r\n') + '\r\n'
+}
+
+const GRANT_HEADERS = ['Rok', 'Dotacja', 'Przyznano', 'Wykorzystano', 'Zwrócono', 'Rozliczenie']
+const grantCells = (g: GrantRecord) => [
+  String(g.year),
+  g.name,
+  formatGrosze(g.grantedGr),
+  formatGrosze(g.usedGr),
+  formatGrosze(g.returnedGr),
+  grantSettlementText(g),
+]
+
+function grantLines(grants: readonly GrantRecord[]): string[] {
+  if (grants.length === 0) return ['(nie wpisano dotacji za lata tego okresu)']
+  return lines([GRANT_HEADERS, ...grants.map(grantCells)])
 }
 
 /** "2025" for a whole calendar year, else "2025-03-01_2025-08-31": for file names. */

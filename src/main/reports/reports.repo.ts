@@ -111,33 +111,17 @@ export function outcomesOfEndedParticipations(db: Db, p: Period) {
 }
 export type OutcomeFact = Awaited<ReturnType<typeof outcomesOfEndedParticipations>>[number]
 
-/** Target groups of the participations a period's report speaks of: those in the period and those a job in it belongs to. */
+/** Target groups of the participations with at least one day in the period. */
 export function targetGroupsForPeriod(db: Db, p: Period) {
   return db
     .selectFrom('participation_target_groups as g')
     .select(['g.participation_id as participationId', 'g.target_group as targetGroup'])
-    .where((eb) =>
-      eb.or([
-        eb(
-          'g.participation_id',
-          'in',
-          eb
-            .selectFrom('participations')
-            .select('id')
-            .where('start_date', '<=', p.to)
-            .where((w) => w.or([w('end_date', 'is', null), w('end_date', '>=', p.from)])),
-        ),
-        eb(
-          'g.participation_id',
-          'in',
-          eb
-            .selectFrom('activities')
-            .select('participation_id')
-            .where('kind', '=', 'zatrudnienie')
-            .where('activity_date', '>=', p.from)
-            .where('activity_date', '<=', p.to),
-        ),
-      ]),
+    .where('g.participation_id', 'in', (eb) =>
+      eb
+        .selectFrom('participations')
+        .select('id')
+        .where('start_date', '<=', p.to)
+        .where((w) => w.or([w('end_date', 'is', null), w('end_date', '>=', p.from)])),
     )
     .execute()
 }

@@ -9,6 +9,7 @@ import {
   type FigureId,
   type SummaryFigureId,
 } from '@shared/reports'
+import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { fundingInput, staffEngagementInput, type PeriodSummary } from '@shared/reports.schema'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import {
@@ -149,23 +150,26 @@ describe('yearly activity summary', () => {
 })
 
 describe('report to the wojewoda', () => {
-  it('counts participants, reintegration and work after the KIS by target group', async () => {
+  // Art. 18a ust. 6 pkt 2 ustawy o zatrudnieniu socjalnym: a) by target group, b) reintegrated, "w tym
+  // uzyskały zatrudnienie po ukończeniu uczestnictwa" — a subset of the reintegrated in every row.
+  it('counts participants, reintegration and, of those, work after the participation ended by target group (art. 18a ust. 6 pkt 2)', async () => {
     const report = await reports.wojewoda(YEAR_2025)
     const byGroup = Object.fromEntries(
-      report.groups.map((g) => [g.group, [g.participants, g.reintegrated, g.employed]]),
+      report.groups.map((g) => [g.group, [g.participants, g.reintegrated, g.employedAfter]]),
     )
     expect(byGroup).toEqual({
-      bezdomni: [1, 1, 1], // Celina
-      uzaleznieni_alkohol: [2, 0, 1], // Damian, Jan; Damian's job
+      bezdomni: [1, 1, 0], // Celina: her job (20.06) came before her participation ended (30.06)
+      uzaleznieni_alkohol: [2, 0, 0], // Damian, Jan; Damian's job was during a participation ended otherwise
       uzaleznieni_narkotyki: [0, 0, 0],
       zaburzenia_psychiczne: [1, 1, 0], // Filip
-      dlugotrwale_bezrobotni: [5, 2, 2], // Anna, Barbara, Damian, Grażyna, Kamil; Anna, Barbara; Anna, Damian
+      dlugotrwale_bezrobotni: [5, 2, 1], // Anna, Barbara, Damian, Grażyna, Kamil; Anna, Barbara; Anna (job after graduating)
       opuszczajacy_zaklad_karny: [1, 0, 0], // Edward
       uchodzcy: [0, 0, 0],
       niepelnosprawni: [1, 1, 0], // Barbara
       inna: [1, 0, 0], // Kamil's second participation
     })
-    expect(report.totals).toEqual({ participants: 9, reintegrated: 4, employed: 3 })
+    expect(report.totals).toEqual({ participants: 9, reintegrated: 4, employedAfter: 1 })
+    for (const g of report.groups) expect(g.employedAfter).toBeLessThanOrEqual(g.reintegrated)
   })
 
   it('reports the staff with working time and basis, and the support given', async () => {
@@ -212,11 +216,11 @@ describe('drill-down', () => {
   function everyFigure(positionTypes: readonly string[]): [FigureId, string | null][] {
     const cases: [FigureId, string | null][] = SUMMARY_FIGURE_IDS.map((id) => [id, null])
     for (const group of TARGET_GROUP_CODES) {
-      for (const id of ['grupa-uczestnicy', 'grupa-reintegracja', 'grupa-zatrudnieni'] as const)
+      for (const id of ['grupa-uczestnicy', 'grupa-reintegracja', 'grupa-zatrudnieni-po-kis'] as const)
         cases.push([id, group])
     }
     for (const kind of SUPPORT_KINDS) cases.push(['wsparcie-osoby', kind], ['wsparcie-wpisy', kind])
-    cases.push(['reintegracja', null], ['kadra', null])
+    cases.push(['reintegracja', null], ['zatrudnieni-po-kis', null], ['kadra', null])
     for (const type of positionTypes) cases.push(['psu-stanowiska-rodzaj', type])
     return cases
   }
@@ -401,8 +405,8 @@ describe('exports of the reports', () => {
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     )
     const groups = workbook.getWorksheet('Grupy docelowe')!
-    expect(groups.getRow(6).values).toEqual([undefined, 'długotrwale bezrobotni', 5, 2, 2])
-    expect(groups.getRow(11).values).toEqual([undefined, 'Ogółem (osoba liczona raz)', 9, 4, 3])
+    expect(groups.getRow(6).values).toEqual([undefined, 'długotrwale bezrobotni', 5, 2, 1])
+    expect(groups.getRow(11).values).toEqual([undefined, 'Ogółem (osoba liczona raz)', 9, 4, 1])
     expect(workbook.getWorksheet('Kadra')!.rowCount).toBe(4)
   })
 
@@ -414,8 +418,8 @@ describe('exports of the reports', () => {
     expect(summary).toContain('osoba sprzątająca ×2')
     expect(summary).toContain('Udziały zaokrąglone do pełnego procentu')
     const wojewoda = wojewodaText(await reports.wojewoda(YEAR_2025), 'MOPS w Zgierzu')
-    expect(wojewoda).toContain('długotrwale bezrobotni\t5\t2\t2')
-    expect(wojewoda).toContain('Ogółem (osoba liczona raz)\t9\t4\t3')
+    expect(wojewoda).toContain('długotrwale bezrobotni\t5\t2\t1')
+    expect(wojewoda).toContain('Ogółem (osoba liczona raz)\t9\t4\t1')
     expect(wojewoda).toContain('2. Kadra: 2 osoby, łącznie 1 etat')
   })
 })
@@ -445,7 +449,7 @@ describe('printed reports', () => {
       expect(summary.html).toContain('&lt;b&gt;Fundacja „Łąka”&lt;/b&gt;')
       expect(summary.html).not.toContain('<b>Fundacja')
       const wojewoda = renderSprawozdanieWojewoda({
-        officeName: 'MOPS w Zgierzu',
+        office: { ...DEFAULT_OFFICE, officeName: 'MOPS w Zgierzu' },
         report: await reports.wojewoda(YEAR_2025),
         printedAt: '15.03.2026',
       })

@@ -129,12 +129,12 @@ export function createReportsService(
           group,
           participants: count('grupa-uczestnicy', group),
           reintegrated: count('grupa-reintegracja', group),
-          employed: count('grupa-zatrudnieni', group),
+          employedAfter: count('grupa-zatrudnieni-po-kis', group),
         })),
         totals: {
           participants: summary.uczestnicy.value(),
           reintegrated: count('reintegracja', null),
-          employed: summary.zatrudnieni.value(),
+          employedAfter: count('zatrudnieni-po-kis', null),
         },
         staff: [...facts.engagements],
         staffPersons: count('kadra', null),
@@ -147,6 +147,7 @@ export function createReportsService(
         groupClassesHeld: summary['zajecia-grupowe'].value(),
         effects: EFFECT_FIGURES.map((id) => ({ id, value: summary[id].value() })),
         funding: await data.fundingInPeriod(db, range),
+        grants: await data.grantsForPeriod(db, range),
       }
     },
 

@@ -84,12 +84,20 @@ describe('office details', () => {
       officeAddress: '',
       officePlace: '',
       kontraktPrefix: 'KS',
+      kisName: '',
+      kisAddress: '',
+      kisRegisterNumber: '',
+      kisRegisterDate: '',
     })
     const saved = await office.update({
       officeName: 'Miejski Ośrodek Pomocy Społecznej w Zgierzu',
       officeAddress: 'ul. Łęczycka 24, 95-100 Zgierz',
       officePlace: 'Zgierz',
       kontraktPrefix: 'MOPS.KS',
+      kisName: 'Klub Integracji Społecznej „Razem”',
+      kisAddress: 'ul. Długa 5, 95-100 Zgierz',
+      kisRegisterNumber: 'KIS/12/2016',
+      kisRegisterDate: '2016-05-10',
     })
     expect(await office.get()).toEqual(saved)
     const stored = temp.database.sqlite

@@ -6,6 +6,7 @@ import * as m0005 from './0005_payouts'
 import * as m0006 from './0006_reports'
 import * as m0007 from './0007_privacy'
 import * as m0008 from './0008_polish_name_order'
+import * as m0010 from './0010_report_grants'
 
 /** Migrations see an untyped database: they are frozen and must not follow today's schema types. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006_reports', ...m0006 },
   { version: 7, name: '0007_privacy', ...m0007 },
   { version: 8, name: '0008_polish_name_order', ...m0008 },
+  { version: 10, name: '0010_report_grants', ...m0010 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -1,3 +1,4 @@
+import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { closeParticipationInput, type CloseParticipationForm } from '@shared/participation.schema'
 import { evaluationInput, kontraktInput } from '@shared/kontrakt.schema'
@@ -15,6 +16,7 @@ beforeEach(async () => {
   fx = createKis(temp, () => new Date('2026-03-02T09:00:00Z'))
   builders = kisDocumentBuilders({ participants: fx.participants, kis: fx.kis, now: () => printedAt })
   await fx.kis.office.update({
+    ...DEFAULT_OFFICE,
     officeName: 'Miejski Ośrodek Pomocy Społecznej w Zgierzu',
     officeAddress: 'ul. Łęczycka 24, 95-100 Zgierz',
     officePlace: 'Zgierz',

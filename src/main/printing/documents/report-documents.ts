@@ -1,6 +1,7 @@
 // Builders of the report documents: the yearly KIS summary and the report to the wojewoda.
 import type { DocumentRequest } from '@shared/documents.schema'
 import { formatDate, todayIso } from '@shared/dates'
+import type { KisServices } from '../../app/kis-services'
 import type { ReportsService } from '../../reports/reports.service'
 import type { SettingsService } from '../../settings/settings.service'
 import type { PrintableDocument } from '../document-shell'
@@ -14,6 +15,7 @@ type ReportBuilders = {
 
 export function reportDocumentBuilders(s: {
   settings: SettingsService
+  kis: Pick<KisServices, 'office'>
   reports: ReportsService
   now: () => Date
 }): ReportBuilders {
@@ -26,7 +28,7 @@ export function reportDocumentBuilders(s: {
       }),
     'sprawozdanie-wojewoda': async ({ from, to }) =>
       renderSprawozdanieWojewoda({
-        officeName: (await s.settings.get()).officeName,
+        office: await s.kis.office.get(),
         report: await s.reports.wojewoda({ from, to }),
         printedAt: formatDate(todayIso(s.now())),
       }),

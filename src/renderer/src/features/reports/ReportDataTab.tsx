@@ -5,24 +5,30 @@ import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import { FUNDING_SOURCES, STAFF_BASES, formatWorkingTime } from '@shared/reports'
 import type { FundingRecord, StaffEngagementRecord } from '@shared/reports.schema'
+import type { GrantRecord } from '@shared/report-grants'
 import { notifyError, unwrap } from '../../api/client'
 import { FundingModal } from './FundingModal'
+import { GrantList } from './GrantList'
+import { GrantModal } from './GrantModal'
 import { monthText } from './FundingList'
 import { StaffEngagementModal } from './StaffEngagementModal'
 
 type Editing =
   | { kind: 'staff'; record: StaffEngagementRecord | null }
   | { kind: 'funding'; record: FundingRecord | null }
+  | { kind: 'grant'; record: GrantRecord | null }
   | null
 
-/** What the reports need that no other screen records: KIS staff engagements and funding sources. */
+/** What the reports need that no other screen records: KIS staff engagements, funding sources, grants. */
 export function ReportDataTab({ year }: { year: number }) {
   const [staff, setStaff] = useState<StaffEngagementRecord[]>([])
   const [funding, setFunding] = useState<FundingRecord[]>([])
+  const [grants, setGrants] = useState<GrantRecord[]>([])
   const [editing, setEditing] = useState<Editing>(null)
   const load = useCallback(() => {
     unwrap(window.api.reports.staff()).then(setStaff, notifyError)
     unwrap(window.api.reports.funding()).then(setFunding, notifyError)
+    unwrap(window.api.reports.grants()).then(setGrants, notifyError)
   }, [])
   useEffect(load, [load])
 
@@ -163,6 +169,50 @@ export function ReportDataTab({ year }: { year: number }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+
+      <Group justify="space-between" mt="md">
+        <Title order={4}>Dotacje i ich rozliczenie (art. 18a ust. 6 pkt 4)</Title>
+        <Button size="xs" onClick={() => setEditing({ kind: 'grant', record: null })}>
+          Dodaj dotację
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        Sprawozdanie za rok pokazuje dotacje przyznane na ten rok: kwotę przyznaną, wykorzystaną i zwróconą.
+      </Text>
+      <GrantList
+        grants={grants}
+        actions={(g) => (
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => setEditing({ kind: 'grant', record: g })}
+            >
+              Zmień
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={() =>
+                confirmRemove(`Dotacja: ${g.name} (${g.year})`, () =>
+                  unwrap(window.api.reports.grantremove({ id: g.id })),
+                )
+              }
+            >
+              Usuń
+            </Button>
+          </Group>
+        )}
+      />
+      {editing?.kind === 'grant' && (
+        <GrantModal
+          grant={editing.record}
+          defaultYear={year}
+          onClose={() => setEditing(null)}
+          onSaved={saved}
+        />
+      )}
       {editing?.kind === 'staff' && (
         <StaffEngagementModal engagement={editing.record} onClose={() => setEditing(null)} onSaved={saved} />
       )}

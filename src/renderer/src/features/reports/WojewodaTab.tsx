@@ -18,6 +18,7 @@ import { unwrap } from '../../api/client'
 import type { DrillRequest } from './DrillDownModal'
 import { FigureButton } from './FigureButton'
 import { FundingList } from './FundingList'
+import { GrantList } from './GrantList'
 import { ReportActions } from './ReportActions'
 import { useLoad } from '../../api/use-load'
 
@@ -66,7 +67,7 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
               <Table.Th>Grupa docelowa</Table.Th>
               <Table.Th ta="right">Uczestnicy</Table.Th>
               <Table.Th ta="right">Reintegracja społeczna i zawodowa</Table.Th>
-              <Table.Th ta="right">Zatrudnienie po KIS</Table.Th>
+              <Table.Th ta="right">w tym zatrudnienie po ukończeniu uczestnictwa</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -88,7 +89,12 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
                     {figure('grupa-reintegracja', g.group, g.reintegrated, `${name} — reintegracja`)}
                   </Table.Td>
                   <Table.Td ta="right">
-                    {figure('grupa-zatrudnieni', g.group, g.employed, `${name} — zatrudnienie po KIS`)}
+                    {figure(
+                      'grupa-zatrudnieni-po-kis',
+                      g.group,
+                      g.employedAfter,
+                      `${name} — zatrudnienie po ukończeniu uczestnictwa`,
+                    )}
                   </Table.Td>
                 </Table.Tr>
               )
@@ -108,7 +114,13 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
                 )}
               </Table.Th>
               <Table.Th ta="right">
-                {figure('zatrudnieni', null, report.totals.employed, 'Zatrudnienie ogółem')}
+                {figure(
+                  'zatrudnieni-po-kis',
+                  null,
+                  report.totals.employedAfter,
+                  'Zatrudnienie po ukończeniu uczestnictwa — ogółem',
+                  'figure-zatrudnieni-po-kis',
+                )}
               </Table.Th>
             </Table.Tr>
           </Table.Tfoot>
@@ -116,7 +128,8 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed">
         {WOJEWODA_FIGURES['grupa-uczestnicy'].definition} Reintegracja:{' '}
-        {WOJEWODA_FIGURES.reintegracja.definition} Zatrudnienie: {FIGURES.zatrudnieni.definition}
+        {WOJEWODA_FIGURES.reintegracja.definition} Zatrudnienie po ukończeniu uczestnictwa:{' '}
+        {WOJEWODA_FIGURES['zatrudnieni-po-kis'].definition}
       </Text>
 
       <Title order={4}>Kadra</Title>
@@ -194,7 +207,7 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
         </Table>
       </Table.ScrollContainer>
 
-      <Title order={4}>Efekty</Title>
+      <Title order={4}>Efekty — wskaźniki ośrodka z zestawienia rocznego</Title>
       <Table.ScrollContainer minWidth={720} type="native">
         <Table withTableBorder striped aria-label="Efekty">
           <Table.Tbody>
@@ -221,7 +234,9 @@ export function WojewodaTab({ from, to, onDrill }: Props) {
         </Table>
       </Table.ScrollContainer>
 
-      <Title order={4}>Źródła finansowania i dotacja</Title>
+      <Title order={4}>Rozliczenie przyznanych dotacji za rok poprzedni</Title>
+      <GrantList grants={report.grants} />
+      <Title order={4}>Źródła finansowania</Title>
       <FundingList funding={report.funding} />
     </Stack>
   )
