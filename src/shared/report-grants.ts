@@ -38,14 +38,14 @@ export const GRANT_RULE =
   'Rozliczenie dotacji: kwota wykorzystana + kwota zwrócona = kwota przyznana. Dotacja, której to się nie zgadza, jest oznaczona.'
 
 /** Złoty as typed, to the grosz. */
-const zloty = (what: string) =>
+const zloty = (label: string) =>
   z
-    .number({ error: `Podaj kwotę ${what} liczbą.` })
-    .min(0, `Kwota ${what} nie może być ujemna.`)
-    .max(100_000_000, `Kwota ${what} jest nierealnie wysoka.`)
+    .number({ error: `${label}: podaj kwotę liczbą.` })
+    .min(0, `${label}: kwota nie może być ujemna.`)
+    .max(100_000_000, `${label}: kwota jest nierealnie wysoka.`)
     .refine(
       (a) => Math.abs(a * 100 - Math.round(a * 100)) < 1e-6,
-      `Kwotę ${what} podaje się z dokładnością do grosza.`,
+      `${label}: kwotę podaje się z dokładnością do grosza.`,
     )
 
 export const grantInput = z
@@ -61,9 +61,9 @@ export const grantInput = z
       .trim()
       .min(1, 'Podaj nazwę dotacji i kto jej udzielił (np. dotacja celowa wojewody).')
       .max(200, 'Nazwa może mieć najwyżej 200 znaków.'),
-    granted: zloty('przyznaną'),
-    used: zloty('wykorzystaną'),
-    returned: zloty('zwróconą'),
+    granted: zloty('Przyznano'),
+    used: zloty('Wykorzystano'),
+    returned: zloty('Zwrócono'),
     notes: z.string().trim().max(500, 'Uwagi mogą mieć najwyżej 500 znaków.'),
   })
   .transform((v) => ({

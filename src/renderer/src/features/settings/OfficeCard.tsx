@@ -37,6 +37,23 @@ export function OfficeCard() {
           {...form.getInputProps('kontraktPrefix')}
         />
       </Group>
+      <TextInput
+        label="Nazwa Klubu Integracji Społecznej"
+        description="Do sprawozdania dla wojewody (art. 18a ust. 6)"
+        {...form.getInputProps('kisName')}
+      />
+      <TextInput label="Adres klubu" {...form.getInputProps('kisAddress')} />
+      <Group grow align="start">
+        <TextInput
+          label="Numer wpisu do rejestru KIS wojewody"
+          {...form.getInputProps('kisRegisterNumber')}
+        />
+        <TextInput
+          label="Data wpisu do rejestru"
+          placeholder="RRRR-MM-DD"
+          {...form.getInputProps('kisRegisterDate')}
+        />
+      </Group>
     </SettingsForm>
   )
 }
