@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { test, expect, type AppUnderTest } from './support/app'
 import { isA4, pdfInfo, pdfText, pdfToPng } from '../support/pdf'
-import { buildReportDataset } from '../support/report-fixtures'
+import { grantInput } from '../../src/shared/report-grants'
+import { createOfficeService } from '../../src/main/settings/office.service'
+import { buildReportDataset, createReportsFor } from '../support/report-fixtures'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -126,6 +128,8 @@ test('reports to the wojewoda by target group, drills into a group and prints it
   await page.getByRole('tab', { name: 'Sprawozdanie dla wojewody' }).click()
   await expect(page.getByTestId('group-dlugotrwale_bezrobotni')).toHaveText('5')
   await expect(page.getByTestId('figure-reintegracja')).toHaveText('4')
+  // Art. 18a ust. 6 pkt 2 lit. b: Anna (job after graduating) only — not Celina, employed during hers.
+  await expect(page.getByTestId('figure-zatrudnieni-po-kis')).toHaveText('1')
   await expect(page.getByTestId('figure-kadra')).toHaveText('2')
   await screenshot(page, 'reports-wojewoda')
 
@@ -142,6 +146,28 @@ test('reports to the wojewoda by target group, drills into a group and prints it
     await expect(drill).toContainText(name)
   await page.keyboard.press('Escape')
 
+  const reports = createReportsFor(app.database.db)
+  await reports.saveGrant(
+    grantInput.parse({
+      id: null,
+      year: 2025,
+      name: 'dotacja celowa wojewody',
+      granted: 10000,
+      used: 9000,
+      returned: 500,
+      notes: '',
+    }),
+  )
+  const office = createOfficeService(app.database.db)
+  await office.update({
+    ...(await office.get()),
+    kisName: 'Klub Integracji Społecznej „Razem”',
+    kisAddress: 'ul. Długa 5, 95-100 Zgierz',
+    kisRegisterNumber: 'KIS/12/2016',
+    kisRegisterDate: '2016-05-10',
+  })
+  await page.getByRole('tab', { name: 'Dane do sprawozdań' }).click()
+  await page.getByRole('tab', { name: 'Sprawozdanie dla wojewody' }).click()
   await page.getByRole('button', { name: 'Podgląd i druk PDF' }).click()
   const preview = page.getByRole('dialog', { name: /Podgląd wydruku: Sprawozdanie KIS dla wojewody/ })
   await expect(preview.getByTestId('preview-pages')).toContainText(/stron/)
@@ -153,8 +179,14 @@ test('reports to the wojewoda by target group, drills into a group and prints it
   const text = plain(pdfText(pdfPath))
   expect(isA4(pdfInfo(pdfPath).pageSize)).toBe(true)
   expect(text).toContain('art. 18a ust. 6')
-  expect(text).toMatch(/osoba długotrwale bezrobotna\s+5\s+2\s+2/)
-  expect(text).toMatch(/Ogółem \(osoba liczona raz\)\s+9\s+4\s+3/)
+  expect(text).toMatch(/osoba długotrwale bezrobotna\s+5\s+2\s+1/)
+  expect(text).toMatch(/osoba bezdomna .*\s+1\s+1\s+0/)
+  expect(text).toMatch(/Ogółem \(osoba liczona raz\)\s+9\s+4\s+1/)
+  expect(text).toContain('osoba z zaburzeniami psychicznymi')
+  expect(text).toContain('Klub Integracji Społecznej „Razem”')
+  expect(text).toMatch(/nr KIS\/12\/2016 z dnia 10\.05\.2016/)
+  expect(text).toContain('Rozliczenie przyznanych dotacji za rok poprzedni')
+  expect(text).toMatch(/NIEZGODNOŚĆ: 500,00 zł ani wykorzystane, ani zwrócone/)
   expect(text).toContain('Maria Nowak')
   expect(text).toContain('20 h miesięcznie')
   expect(text).toMatch(/zajęcia grupowe\s+6\s+7/)
@@ -264,5 +296,28 @@ test('records KIS staff working time and a funding source for the reports, refus
     .getByRole('row', { name: /Łąka/ })
   await expect(row).toContainText('01.2025–12.2025')
   await expect(row).toContainText('1\u00a0234,56\u00a0zł')
+
+  await page.getByRole('button', { name: 'Dodaj dotację' }).click()
+  const grant = page.getByRole('dialog', { name: 'Nowa dotacja' })
+  await grant.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(grant.getByText(/Podaj nazwę dotacji/)).toBeVisible()
+  await grant
+    .getByRole('textbox', { name: 'Dotacja i kto jej udzielił' })
+    .fill('dotacja celowa wojewody łódzkiego')
+  await grant.getByRole('textbox', { name: 'Przyznano (zł)' }).fill('50000')
+  await grant.getByRole('textbox', { name: 'Wykorzystano (zł)' }).fill('48200,50')
+  await expect(grant.getByRole('textbox', { name: 'Rozliczenie' })).toHaveValue(
+    /o 1\u00a0799,50\u00a0zł mniej/,
+  )
+  await grant.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(grant).toBeHidden()
+  const grantRow = page.getByRole('table', { name: 'Dotacje' }).getByRole('row', { name: /łódzkiego/ })
+  await expect(grantRow).toContainText('NIEZGODNOŚĆ')
+  await grantRow.getByRole('button', { name: 'Zmień' }).click()
+  const edit = page.getByRole('dialog', { name: 'Dotacja' })
+  await edit.getByRole('textbox', { name: 'Zwrócono (zł)' }).fill('1799,50')
+  await edit.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(edit).toBeHidden()
+  await expect(grantRow).toContainText('rozliczona')
   await screenshot(page, 'reports-data')
 })
