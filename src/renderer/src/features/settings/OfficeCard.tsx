@@ -3,6 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form'
 import { formatKontraktNumber } from '@shared/kontrakt-number'
 import { DEFAULT_OFFICE, officeSchema, type Office } from '@shared/office.schema'
 import { unwrap } from '../../api/client'
+import { PolishDateInput } from '../../components/PolishDateInput'
 import { SettingsForm } from './SettingsForm'
 
 export function OfficeCard() {
@@ -48,11 +49,7 @@ export function OfficeCard() {
           label="Numer wpisu do rejestru KIS wojewody"
           {...form.getInputProps('kisRegisterNumber')}
         />
-        <TextInput
-          label="Data wpisu do rejestru"
-          placeholder="RRRR-MM-DD"
-          {...form.getInputProps('kisRegisterDate')}
-        />
+        <PolishDateInput label="Data wpisu do rejestru" {...form.getInputProps('kisRegisterDate')} />
       </Group>
     </SettingsForm>
   )
