@@ -181,6 +181,10 @@ for (const viewport of VIEWPORTS) {
       await expect(unsaved).toContainText('Masz niezapisane zmiany.')
       await shot(page, 'unsaved-question', viewport)
       await unsaved.getByRole('button', { name: 'Wróć do formularza' }).click()
+      // Esc reaches a Mantine modal only through its focused content: wait until the question has
+      // gone and the cursor is back where it was, or the key lands on the closing question.
+      await expect(unsaved).toBeHidden()
+      await expect(kontrakt.getByRole('textbox', { name: 'Opis — działanie osoby 2' })).toBeFocused()
       await expect(kontrakt.getByRole('textbox', { name: 'Cel główny' })).toHaveValue('Powrót na rynek pracy')
       await page.keyboard.press('Escape')
       await page
@@ -280,6 +284,11 @@ for (const viewport of VIEWPORTS) {
         .getByRole('dialog', { name: 'Niezapisane zmiany' })
         .getByRole('button', { name: 'Wróć do formularza' })
         .click()
+      // As above: Esc must reach the form, not the closing question.
+      await expect(page.getByRole('dialog', { name: 'Niezapisane zmiany' })).toBeHidden()
+      await expect
+        .poll(() => porozumienie.evaluate((dialog) => dialog.contains(document.activeElement)))
+        .toBe(true)
       await expect(porozumienie.getByRole('textbox', { name: 'Numer porozumienia' })).toHaveValue(
         'PSU/9/2026',
       )
