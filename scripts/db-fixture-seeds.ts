@@ -183,4 +183,16 @@ export const SEEDS: Record<number, (db: AnyDb) => Promise<void>> = {
       db,
     )
   },
+  11: async (db) => {
+    await sql`UPDATE psu_porozumienia SET max_months_per_person = 6, refund_amount_gr = 1500000, refund_due_days = 21
+      WHERE id = 1`.execute(db)
+    await sql`INSERT INTO psu_porozumienie_works (id, porozumienie_id, position, kind, place, host_unit)
+      VALUES (1, 1, 1, 'prace porządkowe', 'ul. Szkolna 3, Zgierz', 'Szkoła Podstawowa nr 1'),
+        (2, 1, 2, 'pomoc w kuchni', 'ul. Łąkowa 5, Zgierz', 'Przedszkole „Słoneczko”')`.execute(db)
+    await sql`UPDATE psu_payout_settings SET gmina_name = 'Gmina Miasto Zgierz',
+      gmina_account = 'PL61109010140000071219812874', signatory_name = 'Jan Kowalski',
+      signatory_function = 'z up. Prezydenta Miasta Zgierza', list_shows_identifiers = 1 WHERE id = 1`.execute(
+      db,
+    )
+  },
 }

@@ -7,7 +7,8 @@ import { reportDocumentRequests } from './reports.schema'
 import { RECOVERY_CODE } from './lock.schema'
 
 export const documentRequest = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('lista-wyplat'), listId: recordId }),
+  /** `copy`: the copy attached to a refund request, certified "za zgodność z oryginałem". */
+  z.strictObject({ kind: z.literal('lista-wyplat'), listId: recordId, copy: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('wniosek-refundacja'), requestId: recordId }),
   z.strictObject({ kind: z.literal('karta-uczestnika'), participantId: recordId }),
   z.strictObject({ kind: z.literal('kontrakt-socjalny'), kontraktId: recordId }),

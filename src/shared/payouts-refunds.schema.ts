@@ -64,7 +64,6 @@ export const refundRequestSummary = z.object({
 export type RefundRequestSummary = z.infer<typeof refundRequestSummary>
 
 export const refundBoard = z.object({
-  dueDays: z.number().int(),
   /** Owed first (overdue ones first, the longest overdue on top), then received, then cancelled. */
   requests: z.array(refundRequestSummary),
   owedGr: z.number().int(),

@@ -5,6 +5,7 @@ import { isRealDate } from './dates'
 import { normalizePolishAccount } from './iban'
 import { recordId } from './participant.schema'
 import { isMonthKey } from './psu-calendar'
+import { porozumienieRecord } from './psu-porozumienia.schema'
 
 export const PAYOUT_STATUSES = ['projekt', 'zatwierdzona', 'wyplacona', 'anulowana'] as const
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
@@ -122,18 +123,26 @@ export const rateChangeInput = z.discriminatedUnion('target', [
 ])
 export type RateChangeInput = z.output<typeof rateChangeInput>
 
-export const payoutSettingsSchema = z.strictObject({
-  refundDueDays: z
-    .number({ error: 'Podaj liczbę dni.' })
-    .int('Podaj liczbę całkowitą dni.')
-    .min(1, 'Termin musi wynosić co najmniej 1 dzień.')
-    .max(365, 'Termin może wynosić najwyżej 365 dni.'),
-  pupName: name(200),
-  pupAddress: name(300),
-  preparedBy: name(120),
-  checkedBy: name(120),
-  approvedBy: name(120),
-})
+// The refund term is each porozumienie's own (§ 3 of the 2017 regulation), not a setting.
+export const payoutSettingsSchema = z
+  .strictObject({
+    pupName: name(200),
+    pupAddress: name(300),
+    preparedBy: name(120),
+    checkedBy: name(120),
+    approvedBy: name(120),
+    /** The refund request is the gmina's: its name, the account the refund goes to, who signs it. */
+    gminaName: name(200),
+    gminaAccount: z.string().trim().max(50, 'Numer konta jest za długi.'),
+    signatoryName: name(120),
+    signatoryFunction: name(200),
+    /** PESEL and the skierowanie number on payout lists (off: the list is also given to participants). */
+    listShowsIdentifiers: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    const problem = v.gminaAccount === '' ? null : accountProblem(v.gminaAccount)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['gminaAccount'], message: problem })
+  })
 export type PayoutSettings = z.output<typeof payoutSettingsSchema>
 
 export const payoutYearQuery = z.strictObject({ year })
@@ -209,12 +218,15 @@ export const payoutItem = z.object({
   participantId: recordId,
   firstName: z.string(),
   lastName: z.string(),
+  /** The person's PESEL now (null without one): printed only when the settings ask for it. */
+  pesel: z.string().nullable(),
   positions: z.array(
     z.object({
       positionId: recordId,
       positionType: z.string(),
       workplace: z.string(),
       workedMin: z.number().int(),
+      skierowanieNumber: z.string(),
     }),
   ),
   workedMin: z.number().int(),
@@ -235,6 +247,8 @@ export const payoutListDetail = payoutListSummary.extend({
   refundBase: z.enum(REFUND_BASE_VALUES),
   refundShareBp: z.number().int(),
   items: z.array(payoutItem),
+  /** Old regime: where the porozumienie's rate in this month is below the minimum in force. */
+  belowMinimum: porozumienieRecord.shape.belowMinimum,
 })
 export type PayoutListDetail = z.infer<typeof payoutListDetail>
 

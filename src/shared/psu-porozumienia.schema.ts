@@ -13,6 +13,25 @@ export const ratePeriod = z.strictObject({
 })
 export type RatePeriod = z.output<typeof ratePeriod>
 
+/** § 3 of the 2017 regulation: the porozumienie names the kinds of work, where, and for which unit. */
+export const porozumienieWork = z.strictObject({
+  kind: requiredText(200, 'Podaj rodzaj prac.', 'Rodzaj prac może mieć najwyżej 200 znaków.'),
+  place: text(200, 'Miejsce może mieć najwyżej 200 znaków.'),
+  hostUnit: text(200, 'Nazwa podmiotu może mieć najwyżej 200 znaków.'),
+})
+export type PorozumienieWork = z.output<typeof porozumienieWork>
+
+/** A term the form starts without (no default under the 2025 act): null until entered, then required. */
+function entered<T extends z.ZodType>(schema: T, missing: string) {
+  return schema.nullable().transform((value, ctx) => {
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: missing })
+      return z.NEVER
+    }
+    return value as z.output<T>
+  })
+}
+
 export const porozumienieInput = z
   .strictObject({
     number: requiredText(60, 'Podaj numer porozumienia.', 'Numer może mieć najwyżej 60 znaków.'),
@@ -28,12 +47,36 @@ export const porozumienieInput = z
     weeklyLimitMin: halfHours(168 * 60, 'Tydzień nie ma tylu godzin.')
       .refine((m) => m > 0, 'Limit tygodniowy musi być większy od zera (albo pusty).')
       .nullable(),
-    refundShareBp: z
-      .number({ error: 'Podaj udział refundacji.' })
-      .int('Udział refundacji podaje się z dokładnością do 0,01%.')
-      .min(0, 'Udział refundacji nie może być ujemny.')
-      .max(10_000, 'Udział refundacji może wynosić najwyżej 100%.'),
-    refundBase: z.enum(REFUND_BASES),
+    refundShareBp: entered(
+      z
+        .number({ error: 'Podaj udział refundacji określony w porozumieniu.' })
+        .int('Udział refundacji podaje się z dokładnością do 0,01%.')
+        .min(0, 'Udział refundacji nie może być ujemny.')
+        .max(10_000, 'Udział refundacji może wynosić najwyżej 100%.'),
+      'Podaj udział refundacji określony w porozumieniu.',
+    ),
+    refundBase: entered(z.enum(REFUND_BASES), 'Wybierz, od czego porozumienie liczy refundację.'),
+    refundAmountGr: z
+      .number({ error: 'Podaj kwotę refundacji albo zostaw pole puste.' })
+      .int('Kwotę podaje się w pełnych groszach.')
+      .min(0, 'Kwota nie może być ujemna.')
+      .max(100_000_000_00, 'Kwota jest nierealnie wysoka.')
+      .nullable(),
+    refundDueDays: entered(
+      z
+        .number({ error: 'Podaj termin refundacji z porozumienia (dni od złożenia wniosku).' })
+        .int('Podaj liczbę całkowitą dni.')
+        .min(1, 'Termin refundacji musi wynosić co najmniej 1 dzień.')
+        .max(365, 'Termin refundacji może wynosić najwyżej 365 dni.'),
+      'Podaj termin refundacji z porozumienia (dni od złożenia wniosku).',
+    ),
+    maxMonthsPerPerson: z
+      .number({ error: 'Podaj liczbę miesięcy albo zostaw pole puste.' })
+      .int('Podaj pełne miesiące.')
+      .min(1, 'Najdłuższy okres prac musi wynosić co najmniej 1 miesiąc (albo zostaw pole puste).')
+      .max(120, 'Najdłuższy okres prac może wynosić najwyżej 120 miesięcy.')
+      .nullable(),
+    works: z.array(porozumienieWork).max(50, 'Za dużo pozycji rodzajów prac — najwyżej 50.'),
     rates: z
       .array(ratePeriod)
       .min(1, 'Podaj stawkę godzinową świadczenia.')
@@ -127,7 +170,22 @@ export const porozumienieRecord = z.object({
   weeklyLimitMin: z.number().int().nullable(),
   refundShareBp: z.number().int(),
   refundBase: z.enum(REFUND_BASES),
+  refundAmountGr: z.number().int().nullable(),
+  refundDueDays: z.number().int(),
+  maxMonthsPerPerson: z.number().int().nullable(),
+  works: z.array(z.object({ kind: z.string(), place: z.string(), hostUnit: z.string() })),
   rates: z.array(z.object({ validFrom: z.string(), rateGr: z.number().int() })),
+  /** Old regime: stretches of the term where the rate is below the minimum in force. */
+  belowMinimum: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      rateGr: z.number().int(),
+      minimumGr: z.number().int(),
+      minimumFrom: z.string(),
+      confidence: z.enum(['V', 'S', 'U']),
+    }),
+  ),
   notes: z.string(),
   /** Assignments made under it: with any, it cannot be deleted. */
   assignments: z.number().int(),

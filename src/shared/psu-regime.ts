@@ -22,12 +22,12 @@ export interface RegimeInfo {
   maxRefundShareBp: number | null
   /** The refund base the law fixes, or null where the porozumienie decides. */
   refundBase: RefundBase | null
-  /** What the app suggests for a new porozumienie of this regime. */
+  /** What the app suggests for a new porozumienie of this regime; null: only from the porozumienie. */
   defaults: {
     monthlyLimitMin: number
     weeklyLimitMin: number | null
-    refundShareBp: number
-    refundBase: RefundBase
+    refundShareBp: number | null
+    refundBase: RefundBase | null
   }
   /** How sure the project is of these rules (DOMAIN.md: S = official page or legal press, U = unchecked). */
   confidence: string
@@ -59,17 +59,21 @@ export const REGIMES: Record<PsuRegime, RegimeInfo> = {
     weeklyCapMin: null,
     maxRefundShareBp: null,
     refundBase: null,
+    // The 2025 act has no valorised minimum rate of the old kind: no "60 % of the minimum" default.
     defaults: {
       monthlyLimitMin: 2400,
       weeklyLimitMin: null,
-      refundShareBp: 6000,
-      refundBase: 'stawka_minimalna',
+      refundShareBp: null,
+      refundBase: null,
     },
     confidence:
       'Do potwierdzenia: limity godzin, sposób ustalania świadczenia i udział refundacji nie zostały sprawdzone — ' +
       'obowiązują wartości wpisane z porozumienia',
   },
 }
+
+/** The mark beside terms the 2025 act leaves to the porozumienie, on screen and in print. */
+export const TERMS_TO_CONFIRM = 'do potwierdzenia w porozumieniu'
 
 export function regimeFor(signedOn: string): PsuRegime {
   return signedOn < NEW_REGIME_FROM ? 'stary' : 'nowy'

@@ -19,6 +19,10 @@ export function hostileSeeds(
     weeklyLimitMin: 10 * 60,
     refundShareBp: 6000,
     refundBase: 'stawka_minimalna',
+    refundAmountGr: null,
+    refundDueDays: 30,
+    maxMonthsPerPerson: null,
+    works: [{ kind: 'prace porządkowe', place: 'ul. Szkolna 1', hostUnit: 'Szkoła Podstawowa nr 2' }],
     rates: [{ validFrom: '2026-01-01', rateGr: 1100 }],
     notes: '',
   }

@@ -106,6 +106,7 @@ export interface PorozumienieSpec {
   rates: { validFrom: string; rateGr: number }[]
   refundBase?: 'stawka_minimalna' | 'stawka_wyplacona'
   refundShareBp?: number
+  refundDueDays?: number
 }
 
 /** An old-regime porozumienie for 2026 at 12,20 zł an hour, the tests' usual one. */
@@ -132,6 +133,7 @@ export async function addPorozumienie(db: Db, spec: PorozumienieSpec): Promise<n
       weekly_limit_min: 10 * 60,
       refund_share_bp: spec.refundShareBp ?? 6000,
       refund_base: spec.refundBase ?? 'stawka_minimalna',
+      refund_due_days: spec.refundDueDays ?? 30,
       notes: '',
       created_at: STAMP,
       updated_at: STAMP,

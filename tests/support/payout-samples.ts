@@ -27,14 +27,22 @@ export function sampleList(over: Partial<PayoutListDetail> = {}): PayoutListDeta
     cancelReason: '',
     refundBase: 'stawka_minimalna',
     refundShareBp: 6000,
+    belowMinimum: [],
     items: [
       {
         id: 1,
         participantId: 1,
         firstName: 'Jan',
         lastName: 'Kowalski',
+        pesel: '81031401246',
         positions: [
-          { positionId: 1, positionType: 'goniec doręczyciel', workplace: 'Urząd Miejski', workedMin: 1200 },
+          {
+            positionId: 1,
+            positionType: 'goniec doręczyciel',
+            workplace: 'Urząd Miejski',
+            workedMin: 1200,
+            skierowanieNumber: 'PUP/PSU/11/2026',
+          },
         ],
         workedMin: 1200,
         rateParts: [{ validFrom: '2026-01-01', rateGr: 1220, minutes: 1200 }],
@@ -51,9 +59,22 @@ export function sampleList(over: Partial<PayoutListDetail> = {}): PayoutListDeta
         participantId: 2,
         firstName: 'Anna <b>',
         lastName: 'Żak',
+        pesel: null,
         positions: [
-          { positionId: 2, positionType: 'osoba sprzątająca', workplace: 'SP 2', workedMin: 600 },
-          { positionId: 1, positionType: 'goniec doręczyciel', workplace: 'Urząd Miejski', workedMin: 300 },
+          {
+            positionId: 2,
+            positionType: 'osoba sprzątająca',
+            workplace: 'SP 2',
+            workedMin: 600,
+            skierowanieNumber: 'PUP/PSU/12/2026',
+          },
+          {
+            positionId: 1,
+            positionType: 'goniec doręczyciel',
+            workplace: 'Urząd Miejski',
+            workedMin: 300,
+            skierowanieNumber: 'PUP/PSU/12/2026',
+          },
         ],
         workedMin: 900,
         rateParts: [

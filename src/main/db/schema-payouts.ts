@@ -3,12 +3,17 @@ import type { Generated } from 'kysely'
 
 export interface PsuPayoutSettingsTable {
   id: number
-  refund_due_days: number
   pup_name: string
   pup_address: string
   prepared_by: string
   checked_by: string
   approved_by: string
+  // Migration 0011: the refund request is the gmina's; identifiers on payout lists are a choice.
+  gmina_name: string
+  gmina_account: string
+  signatory_name: string
+  signatory_function: string
+  list_shows_identifiers: 0 | 1
 }
 
 export interface PsuPaymentDetailsTable {

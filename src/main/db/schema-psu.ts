@@ -51,6 +51,21 @@ export interface PsuPorozumieniaTable {
   notes: string
   created_at: string
   updated_at: string
+  // Migration 0011: § 3 of the 2017 regulation and the 2025 act's maximum duration.
+  max_months_per_person: number | null
+  refund_amount_gr: number | null
+  /** Days from the request; the column has a default for rows inserted without it. */
+  refund_due_days: Generated<number>
+}
+
+/** Kinds of work with their places and host units, as the porozumienie lists them (migration 0011). */
+export interface PsuPorozumienieWorksTable {
+  id: Generated<number>
+  porozumienie_id: number
+  position: number
+  kind: string
+  place: string
+  host_unit: string
 }
 
 export interface PsuPorozumienieRatesTable {

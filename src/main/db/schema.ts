@@ -35,6 +35,7 @@ import type {
   PsuPositionsTable,
   PsuPorozumieniaTable,
   PsuPorozumienieRatesTable,
+  PsuPorozumienieWorksTable,
   PsuMinimumRatesTable,
   PsuAssignmentsTable,
   PsuEventsTable,
@@ -145,6 +146,7 @@ export interface Database {
   psu_positions: PsuPositionsTable
   psu_porozumienia: PsuPorozumieniaTable
   psu_porozumienie_rates: PsuPorozumienieRatesTable
+  psu_porozumienie_works: PsuPorozumienieWorksTable
   psu_minimum_rates: PsuMinimumRatesTable
   psu_assignments: PsuAssignmentsTable
   psu_events: PsuEventsTable

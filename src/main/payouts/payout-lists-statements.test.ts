@@ -77,5 +77,6 @@ it('reads 3 lists and 12 lists with the same number of statements, and still fin
   expect(twelve.lists).toHaveLength(12)
   expect(twelve.lists.filter((l) => l.stale).map((l) => l.month)).toEqual(['2026-01'])
   expect(twelve.statements).toBe(three.statements)
-  expect(twelve.statements).toBeLessThanOrEqual(10)
+  // A porozumienie record also carries its kinds of work and the minimum-rate check (issue 12).
+  expect(twelve.statements).toBeLessThanOrEqual(12)
 })

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { PayoutItem, PayoutListDetail, PayoutListSummary } from '@shared/payouts.schema'
 import { byPersonName } from '@shared/text'
+import { firstDayOf, lastDayOf } from '@shared/psu-calendar'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { PorozumieniaService } from '../psu/porozumienia.service'
@@ -135,6 +136,9 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     const itemIds = items.map((i) => i.id)
     const positions = await repo.itemPositions(ex, itemIds)
     const rates = await repo.itemRates(ex, itemIds)
+    const ids = await repo.itemIdentifiers(ex, itemIds)
+    const porozumienie = await porozumienia.find(ex, row.porozumienieId)
+    const [first, last] = [firstDayOf(row.month), lastDayOf(row.month)]
     const part = (r: (typeof rates)[number]) => ({
       validFrom: r.validFrom,
       rateGr: r.rateGr,
@@ -145,6 +149,7 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
       participantId: i.participantId,
       firstName: i.firstName,
       lastName: i.lastName,
+      pesel: ids.pesels.find((p) => p.itemId === i.id)?.pesel ?? null,
       positions: positions
         .filter((p) => p.itemId === i.id)
         .map((p) => ({
@@ -152,6 +157,8 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
           positionType: p.positionType,
           workplace: p.workplace,
           workedMin: p.workedMin,
+          skierowanieNumber:
+            ids.skierowania.find((s) => s.itemId === i.id && s.assignmentId === p.assignmentId)?.number ?? '',
         })),
       workedMin: i.workedMin,
       rateParts: rates.filter((r) => r.itemId === i.id && r.kind === 'swiadczenie').map(part),
@@ -169,6 +176,7 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
       refundBase: row.refundBase,
       refundShareBp: row.refundShareBp,
       items: rows.sort(byPersonName),
+      belowMinimum: (porozumienie?.belowMinimum ?? []).filter((b) => b.from <= last && b.to >= first),
     }
   }
 

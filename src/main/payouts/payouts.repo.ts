@@ -219,6 +219,24 @@ export async function itemPositions(db: Db, itemIds: readonly number[]) {
   )
 }
 
+/** PESEL of the listed people and skierowanie numbers of their assignments, for the printed list. */
+export async function itemIdentifiers(db: Db, itemIds: readonly number[]) {
+  if (itemIds.length === 0) return { pesels: [], skierowania: [] }
+  const pesels = await db
+    .selectFrom('psu_payout_items as i')
+    .innerJoin('participants as p', 'p.id', 'i.participant_id')
+    .select(['i.id as itemId', 'p.pesel'])
+    .where('i.id', 'in', itemIds)
+    .execute()
+  const skierowania = await db
+    .selectFrom('psu_payout_item_positions as ip')
+    .innerJoin('psu_assignments as a', 'a.id', 'ip.assignment_id')
+    .select(['ip.item_id as itemId', 'ip.assignment_id as assignmentId', 'a.skierowanie_number as number'])
+    .where('ip.item_id', 'in', itemIds)
+    .execute()
+  return { pesels, skierowania }
+}
+
 export async function itemRates(db: Db, itemIds: readonly number[]) {
   if (itemIds.length === 0) return []
   return camelRows(
@@ -292,14 +310,7 @@ export async function payoutSettings(db: Db) {
 
 export async function updatePayoutSettings(
   db: Db,
-  patch: {
-    refund_due_days: number
-    pup_name: string
-    pup_address: string
-    prepared_by: string
-    checked_by: string
-    approved_by: string
-  },
+  patch: Omit<Database['psu_payout_settings'], 'id'>,
 ): Promise<void> {
   await db.updateTable('psu_payout_settings').set(patch).where('id', '=', 1).execute()
 }

@@ -151,12 +151,16 @@ export function createPayoutsService(
 
     async updateSettings(s: PayoutSettings): Promise<PayoutSettings> {
       await repo.updatePayoutSettings(db, {
-        refund_due_days: s.refundDueDays,
         pup_name: s.pupName,
         pup_address: s.pupAddress,
         prepared_by: s.preparedBy,
         checked_by: s.checkedBy,
         approved_by: s.approvedBy,
+        gmina_name: s.gminaName,
+        gmina_account: s.gminaAccount,
+        signatory_name: s.signatoryName,
+        signatory_function: s.signatoryFunction,
+        list_shows_identifiers: s.listShowsIdentifiers ? 1 : 0,
       })
       return readSettings(db)
     },
@@ -173,12 +177,16 @@ export function createPayoutsService(
 async function readSettings(db: Db): Promise<PayoutSettings> {
   const s = await repo.payoutSettings(db)
   return {
-    refundDueDays: s.refundDueDays,
     pupName: s.pupName,
     pupAddress: s.pupAddress,
     preparedBy: s.preparedBy,
     checkedBy: s.checkedBy,
     approvedBy: s.approvedBy,
+    gminaName: s.gminaName,
+    gminaAccount: s.gminaAccount,
+    signatoryName: s.signatoryName,
+    signatoryFunction: s.signatoryFunction,
+    listShowsIdentifiers: s.listShowsIdentifiers === 1,
   }
 }
 

@@ -1,5 +1,7 @@
 // Pure rules for assignments: never two at once for one person, never more people on a position than
-// its places on any day, never outside the porozumienie. The service runs them inside the write transaction.
+// its places on any day, never outside the porozumienie nor longer per person than it allows. The
+// service runs them inside the write transaction.
+import { addMonthsClamped } from '@shared/kis-periods'
 import { addDays, rangesOverlap } from '@shared/psu-calendar'
 
 export interface Span {
@@ -73,4 +75,20 @@ export function isWithin(
   period: { from: string; to: string },
 ): boolean {
   return span.dateFrom >= period.from && span.dateTo <= period.to
+}
+
+/**
+ * The 2025 act changed how long one person may do PSU, and the porozumienie states it: a person's work
+ * under one porozumienie runs from their first assignment's start, and its last day may be at most
+ * `maxMonths` calendar months later less one day (counted as art. 112 of the Civil Code counts months).
+ */
+export function beyondMaxDuration(
+  spans: readonly { dateFrom: string; dateTo: string }[],
+  maxMonths: number,
+): { first: string; lastAllowed: string; last: string } | null {
+  if (spans.length === 0) return null
+  const first = spans.reduce((d, s) => (s.dateFrom < d ? s.dateFrom : d), spans[0]!.dateFrom)
+  const last = spans.reduce((d, s) => (s.dateTo > d ? s.dateTo : d), spans[0]!.dateTo)
+  const lastAllowed = addDays(addMonthsClamped(first, maxMonths), -1)
+  return last > lastAllowed ? { first, lastAllowed, last } : null
 }

@@ -58,7 +58,7 @@ export async function spansOfParticipant(db: Db, participantId: number) {
   return camelRows(
     await db
       .selectFrom('psu_assignments')
-      .select(['id', 'date_from as dateFrom', 'date_to as dateTo', 'position_id'])
+      .select(['id', 'date_from as dateFrom', 'date_to as dateTo', 'position_id', 'porozumienie_id'])
       .where('participant_id', '=', participantId)
       .execute(),
   )
@@ -155,7 +155,7 @@ export async function findPorozumienieSpan(db: Db, id: number) {
   return camelRow(
     await db
       .selectFrom('psu_porozumienia')
-      .select(['id', 'number', 'period_from', 'period_to'])
+      .select(['id', 'number', 'period_from', 'period_to', 'max_months_per_person'])
       .where('id', '=', id)
       .executeTakeFirst(),
   )

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { psuEventInput } from '@shared/psu-assignments.schema'
+import { porozumienieInput } from '@shared/psu-porozumienia.schema'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { createPsu } from '../../../tests/support/psu-fixtures'
 import { DomainError } from '../errors'
@@ -92,6 +93,32 @@ describe('assignments', () => {
       'Przydział musi mieścić się w okresie porozumienia nr PSU/1/2026: od 01.01.2026 do 31.12.2026.',
     )
     expect(assignments()).toBe(0)
+  })
+
+  it("refuses work beyond the porozumienie's maximum duration per person (2025 act, Dz.U. 2025 poz. 620), counted from the first assignment", async () => {
+    const p = await psu.porozumienie({ number: 'PSU/2/2026', maxMonthsPerPerson: 3 })
+    const mine = { ...ids, porozumienieId: p.id }
+    await psu.assignment(mine, { dateFrom: '2026-01-15', dateTo: '2026-02-28' })
+    // Exactly three months from 15.01 ends on 14.04: allowed.
+    await psu.assignment(mine, { dateFrom: '2026-03-01', dateTo: '2026-04-14' })
+    const error = await refusal(psu.assignment(mine, { dateFrom: '2026-04-15', dateTo: '2026-04-30' }))
+    expect(error.message).toBe(
+      'Porozumienie nr PSU/2/2026 pozwala na prace jednej osoby najwyżej przez 3 miesiące: Jan Kowalski pracuje w nim od 15.01.2026, więc najpóźniej do 14.04.2026; z tym przydziałem prace trwałyby do 30.04.2026.',
+    )
+    expect(assignments()).toBe(2)
+    // The same person under another porozumienie is not counted, nor is a porozumienie without a limit.
+    await psu.assignment(ids, { dateFrom: '2026-05-01', dateTo: '2026-12-31' })
+    expect(assignments()).toBe(3)
+    // Lowering the maximum below what is already assigned is refused too.
+    const lower = await refusal(
+      psu.porozumienia.update(
+        p.id,
+        porozumienieInput.parse(psu.porozumienieForm({ number: 'PSU/2/2026', maxMonthsPerPerson: 2 })),
+      ),
+    )
+    expect(lower.fields?.maxMonthsPerPerson).toMatch(
+      /od 15\.01\.2026 do 14\.04\.2026 — najdłuższy okres prac nie może być krótszy/,
+    )
   })
 
   it('refuses an archived position for a new assignment', async () => {

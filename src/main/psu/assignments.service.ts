@@ -14,7 +14,7 @@ import { firstDayOf, lastDayOf } from '@shared/psu-calendar'
 import { countPl, pluralPl } from '@shared/text'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
-import { findOverCapacity, findOverlap, isWithin } from './assignment-rules'
+import { beyondMaxDuration, findOverCapacity, findOverlap, isWithin } from './assignment-rules'
 import * as repo from './assignments.repo'
 
 export type AssignmentsService = ReturnType<typeof createAssignmentsService>
@@ -48,7 +48,17 @@ export function createAssignmentsService(db: Db, now: () => Date = () => new Dat
       throw new DomainError('CONFLICT', message, { dateFrom: message })
     }
     const candidate = { id: selfId ?? 0, dateFrom: input.dateFrom, dateTo: input.dateTo }
-    const overlap = findOverlap(candidate, await repo.spansOfParticipant(trx, input.participantId))
+    const spans = await repo.spansOfParticipant(trx, input.participantId)
+    if (porozumienie.maxMonthsPerPerson !== null) {
+      const underIt = spans.filter((s) => s.porozumienieId === input.porozumienieId && s.id !== selfId)
+      const beyond = beyondMaxDuration([...underIt, candidate], porozumienie.maxMonthsPerPerson)
+      if (beyond) {
+        const months = countPl(porozumienie.maxMonthsPerPerson, 'miesiąc', 'miesiące', 'miesięcy')
+        const message = `Porozumienie nr ${porozumienie.number} pozwala na prace jednej osoby najwyżej przez ${months}: ${participant.firstName} ${participant.lastName} pracuje w nim od ${formatDate(beyond.first)}, więc najpóźniej do ${formatDate(beyond.lastAllowed)}; z tym przydziałem prace trwałyby do ${formatDate(beyond.last)}.`
+        throw new DomainError('CONFLICT', message, { dateTo: message })
+      }
+    }
+    const overlap = findOverlap(candidate, spans)
     if (overlap) {
       const [other] = await repo.listAssignments(trx, { id: overlap.id })
       const message = `${participant.firstName} ${participant.lastName} ma już przydział w tym czasie: ${other!.positionName}, ${other!.workplaceName}, od ${formatDate(overlap.dateFrom)} do ${formatDate(overlap.dateTo)}. Jedna osoba może mieć tylko jeden przydział naraz.`

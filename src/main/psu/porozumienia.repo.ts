@@ -1,4 +1,4 @@
-// SQL for porozumienia, their rate periods and the minimum-rate table.
+// SQL for porozumienia, their rate periods, kinds of work, and the minimum-rate table.
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
 import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
 import type { Database, PsuPorozumieniaTable } from '../db/schema'
@@ -56,6 +56,7 @@ export async function updatePorozumienie(
 }
 
 export async function deletePorozumienie(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('psu_porozumienie_works').where('porozumienie_id', '=', id).execute()
   await db.deleteFrom('psu_porozumienie_rates').where('porozumienie_id', '=', id).execute()
   await db.deleteFrom('psu_porozumienia').where('id', '=', id).execute()
 }
@@ -82,6 +83,59 @@ export async function replaceRates(
     .insertInto('psu_porozumienie_rates')
     .values(rates.map((r) => ({ porozumienie_id: id, valid_from: r.validFrom, rate_gr: r.rateGr })))
     .execute()
+}
+
+export async function worksOf(db: Db, ids: number[]) {
+  if (ids.length === 0) return []
+  return camelRows(
+    await db
+      .selectFrom('psu_porozumienie_works')
+      .select(['porozumienie_id', 'kind', 'place', 'host_unit'])
+      .where('porozumienie_id', 'in', ids)
+      .orderBy('porozumienie_id')
+      .orderBy('position')
+      .execute(),
+  )
+}
+
+export async function replaceWorks(
+  db: Db,
+  id: number,
+  works: { kind: string; place: string; hostUnit: string }[],
+): Promise<void> {
+  await db.deleteFrom('psu_porozumienie_works').where('porozumienie_id', '=', id).execute()
+  if (works.length === 0) return
+  await db
+    .insertInto('psu_porozumienie_works')
+    .values(
+      works.map((w, i) => ({
+        porozumienie_id: id,
+        position: i + 1,
+        kind: w.kind,
+        place: w.place,
+        host_unit: w.hostUnit,
+      })),
+    )
+    .execute()
+}
+
+/** Per person, the first and last day of their assignments under a porozumienie: longest span first. */
+export async function personSpans(db: Db, id: number) {
+  return camelRows(
+    await db
+      .selectFrom('psu_assignments as a')
+      .innerJoin('participants as p', 'p.id', 'a.participant_id')
+      .select((eb) => [
+        'p.first_name',
+        'p.last_name',
+        eb.fn.min('a.date_from').as('first'),
+        eb.fn.max('a.date_to').as('last'),
+      ])
+      .where('a.porozumienie_id', '=', id)
+      .groupBy('a.participant_id')
+      .orderBy(sql`julianday(max(a.date_to)) - julianday(min(a.date_from))`, 'desc')
+      .execute(),
+  )
 }
 
 /** The first and last day of the assignments under a porozumienie, for shortening its period. */

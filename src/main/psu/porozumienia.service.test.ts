@@ -181,13 +181,82 @@ describe('porozumienia service', () => {
   })
 })
 
+describe('porozumienie terms (§ 3 of the 2017 regulation, Dz.U. 2017 poz. 2447; the 2025 act, Dz.U. 2025 poz. 620)', () => {
+  it('has no refund default under the 2025 act: the share and base are taken only from the porozumienie', () => {
+    const nowy = { signedOn: '2025-07-01', weeklyLimitMin: null }
+    expect(issues({ ...nowy, refundShareBp: null }).refundShareBp).toBe(
+      'Podaj udział refundacji określony w porozumieniu.',
+    )
+    expect(issues({ ...nowy, refundBase: null }).refundBase).toBe(
+      'Wybierz, od czego porozumienie liczy refundację.',
+    )
+    expect(issues({ ...nowy, refundDueDays: null }).refundDueDays).toMatch(/termin refundacji z porozumienia/)
+    expect(issues({ ...nowy, refundShareBp: 5000, refundBase: 'stawka_wyplacona' })).toEqual({})
+  })
+
+  it('keeps the kinds of work with their places and host units, the refund amount and term, and the maximum duration', async () => {
+    const works = [
+      { kind: 'prace porządkowe', place: 'ul. Szkolna 3', hostUnit: 'Szkoła Podstawowa nr 1' },
+      { kind: 'pomoc w kuchni', place: 'ul. Łąkowa 5', hostUnit: 'Przedszkole „Słoneczko”' },
+    ]
+    const saved = await psu.porozumienie({
+      works,
+      refundAmountGr: 1_500_000,
+      refundDueDays: 21,
+      maxMonthsPerPerson: 6,
+    })
+    expect(saved).toMatchObject({
+      works,
+      refundAmountGr: 1_500_000,
+      refundDueDays: 21,
+      maxMonthsPerPerson: 6,
+    })
+    const edited = await psu.porozumienia.update(
+      saved.id,
+      porozumienieInput.parse(psu.porozumienieForm({ works: works.slice(1), refundAmountGr: null })),
+    )
+    expect(edited).toMatchObject({ works: works.slice(1), refundAmountGr: null })
+    expect(issues({ works: [{ kind: ' ', place: '', hostUnit: '' }] })['works.0.kind']).toBe(
+      'Podaj rodzaj prac.',
+    )
+  })
+
+  it('shows on an old-regime porozumienie where its rate falls below a minimum that changes inside its term', async () => {
+    const old = await psu.porozumienie({
+      signedOn: '2024-05-20',
+      periodFrom: '2024-01-01',
+      periodTo: '2024-12-31',
+      weeklyLimitMin: 600,
+      rates: [{ validFrom: '2024-01-01', rateGr: 1100 }],
+    })
+    // The seeded table: 10,90 zł from 1.06.2023, 12,20 zł from 1.06.2024.
+    expect(old.belowMinimum).toEqual([
+      {
+        from: '2024-06-01',
+        to: '2024-12-31',
+        rateGr: 1100,
+        minimumGr: 1220,
+        minimumFrom: '2024-06-01',
+        confidence: 'S',
+      },
+    ])
+    const nowy = await psu.porozumienie({
+      number: 'PSU/N/2025',
+      signedOn: '2025-07-01',
+      rates: [{ validFrom: '2026-01-01', rateGr: 500 }],
+    })
+    expect(nowy.belowMinimum).toEqual([])
+  })
+})
+
 describe('minimum-rate table', () => {
   it('is seeded from DOMAIN.md with confidence, and answers the rate on a day', async () => {
     const rates = await psu.porozumienia.listMinimumRates()
     expect(rates).toHaveLength(10)
     expect(rates[0]).toMatchObject({ validFrom: '2016-06-01', rateGr: 810, confidence: 'S' })
     expect(rates.find((r) => r.validFrom === '2023-06-01')).toMatchObject({ rateGr: 1090, confidence: 'S' })
-    expect(rates.find((r) => r.validFrom === '2024-06-01')).toMatchObject({ rateGr: 1220, confidence: 'U' })
+    expect(rates.find((r) => r.validFrom === '2024-06-01')).toMatchObject({ rateGr: 1220, confidence: 'S' })
+    expect(rates.find((r) => r.validFrom === '2022-06-01')).toMatchObject({ rateGr: 950, confidence: 'U' })
     expect(periodOn(rates, '2023-05-31')).toMatchObject({ rateGr: 950 })
     expect(periodOn(rates, '2025-08-01')).toMatchObject({ rateGr: 1220, validFrom: '2025-06-01' })
     expect(periodOn(rates, '2016-05-31')).toBeNull()

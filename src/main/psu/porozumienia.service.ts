@@ -1,4 +1,6 @@
 // Porozumienia with the starosta (PUP) and the minimum-rate table (editable data with its confidence).
+// A record carries its kinds of work (§ 3 of the 2017 regulation) and, under the old regime, where its
+// rate falls below the minimum in force.
 // Payouts and refunds read the porozumienie's terms, rate periods and the minimum rates from here,
 // passing their transaction where they read inside one.
 import type { Kysely } from 'kysely'
@@ -9,6 +11,9 @@ import type {
   PorozumienieRecord,
 } from '@shared/psu-porozumienia.schema'
 import { REGIMES, regimeFor } from '@shared/psu-regime'
+import { belowMinimum, type MinimumRateFrom } from '@shared/psu-minimum'
+import { addMonthsClamped } from '@shared/kis-periods'
+import { addDays } from '@shared/psu-calendar'
 import { formatDate } from '@shared/dates'
 import { formatMonth } from '@shared/psu-calendar'
 import { formatHoursUnit } from '@shared/psu-hours'
@@ -22,16 +27,22 @@ type Db = Kysely<Database>
 
 export function createPorozumieniaService(db: Db, now: () => Date = () => new Date()) {
   async function withRates(executor: Db, rows: repo.PorozumienieRow[]): Promise<PorozumienieRecord[]> {
-    const rates = await repo.ratesOf(
-      executor,
-      rows.map((r) => r.id),
-    )
+    const ids = rows.map((r) => r.id)
+    const rates = await repo.ratesOf(executor, ids)
+    const works = await repo.worksOf(executor, ids)
+    const minimum = rows.some((r) => regimeFor(r.signedOn) === 'stary')
+      ? await repo.listMinimumRates(executor)
+      : []
     return rows.map((r) =>
       toRecord(
         r,
         rates
           .filter((x) => x.porozumienieId === r.id)
           .map((x) => ({ validFrom: x.validFrom, rateGr: x.rateGr })),
+        works
+          .filter((w) => w.porozumienieId === r.id)
+          .map((w) => ({ kind: w.kind, place: w.place, hostUnit: w.hostUnit })),
+        minimum,
       ),
     )
   }
@@ -75,6 +86,7 @@ export function createPorozumieniaService(db: Db, now: () => Date = () => new Da
           updated_at: stamp,
         })
         await repo.replaceRates(trx, id, input.rates)
+        await repo.replaceWorks(trx, id, input.works)
         return load(trx, id)
       })
     },
@@ -89,8 +101,10 @@ export function createPorozumieniaService(db: Db, now: () => Date = () => new Da
           throw new DomainError('CONFLICT', message, { periodFrom: message })
         }
         await refuseLimitsBelowEntered(trx, id, input)
+        await refuseDurationBelowAssigned(trx, id, input.maxMonthsPerPerson)
         await repo.updatePorozumienie(trx, id, { ...columns(input), updated_at: now().toISOString() })
         await repo.replaceRates(trx, id, input.rates)
+        await repo.replaceWorks(trx, id, input.works)
         return load(trx, id)
       })
     },
@@ -157,6 +171,16 @@ async function refuseLimitsBelowEntered(trx: Db, id: number, input: Porozumienie
   }
 }
 
+/** People already assigned for longer than a lowered maximum duration keep it: lowering below is refused. */
+async function refuseDurationBelowAssigned(trx: Db, id: number, maxMonths: number | null) {
+  if (maxMonths === null) return
+  const longest = (await repo.personSpans(trx, id))[0]
+  if (longest && longest.last > addDays(addMonthsClamped(longest.first, maxMonths), -1)) {
+    const message = `${longest.firstName} ${longest.lastName} ma przydziały w tym porozumieniu od ${formatDate(longest.first)} do ${formatDate(longest.last)} — najdłuższy okres prac nie może być krótszy.`
+    throw new DomainError('CONFLICT', message, { maxMonthsPerPerson: message })
+  }
+}
+
 function columns(input: PorozumienieInput) {
   return {
     number: input.number,
@@ -170,6 +194,9 @@ function columns(input: PorozumienieInput) {
     weekly_limit_min: input.weeklyLimitMin,
     refund_share_bp: input.refundShareBp,
     refund_base: input.refundBase,
+    refund_amount_gr: input.refundAmountGr,
+    refund_due_days: input.refundDueDays,
+    max_months_per_person: input.maxMonthsPerPerson,
     notes: input.notes,
   }
 }
@@ -177,8 +204,11 @@ function columns(input: PorozumienieInput) {
 function toRecord(
   r: repo.PorozumienieRow,
   rates: { validFrom: string; rateGr: number }[],
+  works: PorozumienieRecord['works'],
+  minimumRates: readonly MinimumRateFrom[],
 ): PorozumienieRecord {
   const regime = regimeFor(r.signedOn)
+  const term = { from: r.periodFrom, to: r.periodTo }
   return {
     id: r.id,
     number: r.number,
@@ -193,7 +223,12 @@ function toRecord(
     weeklyLimitMin: r.weeklyLimitMin,
     refundShareBp: r.refundShareBp,
     refundBase: r.refundBase,
+    refundAmountGr: r.refundAmountGr,
+    refundDueDays: r.refundDueDays,
+    maxMonthsPerPerson: r.maxMonthsPerPerson,
+    works,
     rates,
+    belowMinimum: regime === 'stary' ? belowMinimum(term, rates, minimumRates) : [],
     notes: r.notes,
     assignments: r.assignments,
     createdAt: r.createdAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addDaysIso, boardFlags, daysBetween, sortBoard, type BoardRequest } from './refund-board'
+import { addDays, daysBetween } from '@shared/kis-periods'
+import { boardFlags, sortBoard, type BoardRequest } from './refund-board'
 
 function request(id: number, over: Partial<BoardRequest>): BoardRequest {
   return {
@@ -16,8 +17,8 @@ function request(id: number, over: Partial<BoardRequest>): BoardRequest {
 
 describe('refund board', () => {
   it('counts the due date in calendar days across months and years', () => {
-    expect(addDaysIso('2026-03-05', 30)).toBe('2026-04-04')
-    expect(addDaysIso('2025-12-15', 30)).toBe('2026-01-14')
+    expect(addDays('2026-03-05', 30)).toBe('2026-04-04')
+    expect(addDays('2025-12-15', 30)).toBe('2026-01-14')
     expect(daysBetween('2026-02-27', '2026-03-02')).toBe(3)
   })
 

@@ -1,5 +1,6 @@
 // The board of refunds the PUP owes: overdue first (longest overdue on top), then the rest still owed by
 // due date, then received (latest first), then cancelled. Received amounts that differ are flagged.
+import { daysBetween } from '@shared/kis-periods'
 
 export interface BoardRequest {
   id: number
@@ -16,20 +17,6 @@ export interface BoardFlags {
   overdueDays: number
   /** received − requested when it differs, else null. */
   differenceGr: number | null
-}
-
-/** ISO date + days, in UTC (dates carry no time zone). */
-export function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  const utc = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-    return Date.UTC(y, m - 1, d)
-  }
-  return Math.round((utc(toIso) - utc(fromIso)) / 86_400_000)
 }
 
 export function boardFlags(r: BoardRequest, today: string): BoardFlags {

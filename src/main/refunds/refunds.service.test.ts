@@ -214,15 +214,19 @@ describe('refund requests', () => {
       refunds.receive({ id: request.id, receivedOn: '2026-04-09', receivedGr: 1 }),
     ).rejects.toThrow(/jest już zapisany \(09.04.2026\)/)
     const board = await refunds.board()
-    expect(board).toMatchObject({ dueDays: 30, owedGr: 0, overdue: 0 })
+    expect(board).toMatchObject({ owedGr: 0, overdue: 0 })
     const year = await payouts.year(2026)
     expect(year.total.refundReceivedGr).toBe(request.requestedGr - 15)
     expect(year.total.refundRequestedGr).toBe(request.requestedGr)
   })
 
-  it('shows overdue requests first with the due date from the settings', async () => {
+  it("shows overdue requests first, due by the porozumienie's refund term (§ 3 of the 2017 regulation)", async () => {
     const { porozumienieId, lists } = await twoMonths()
-    await payouts.updateSettings({ ...(await payouts.settings()), refundDueDays: 14 })
+    await db
+      .updateTable('psu_porozumienia')
+      .set({ refund_due_days: 14 })
+      .where('id', '=', porozumienieId)
+      .execute()
     const late = await refunds.create({ porozumienieId, listIds: [lists[0]!.id], requestedOn: '2026-03-11' })
     const fresh = await refunds.create({ porozumienieId, listIds: [lists[1]!.id], requestedOn: '2026-04-08' })
     expect(late.dueOn).toBe('2026-03-25')

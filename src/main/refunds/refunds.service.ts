@@ -16,7 +16,8 @@ import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
 import type { PayoutsService } from '../payouts/payouts.service'
 import type { PorozumieniaService } from '../psu/porozumienia.service'
-import { addDaysIso, boardFlags, sortBoard } from './refund-board'
+import { addDays } from '@shared/kis-periods'
+import { boardFlags, sortBoard } from './refund-board'
 import * as repo from './refunds.repo'
 
 export type RefundsService = ReturnType<typeof createRefundsService>
@@ -42,6 +43,8 @@ export interface RefundStatement {
     signedOn: string
     refundBase: 'stawka_minimalna' | 'stawka_wyplacona'
     refundShareBp: number
+    refundDueDays: number
+    refundAmountGr: number | null
   }
   /** By month, then surname. */
   rows: RefundStatementRow[]
@@ -109,11 +112,9 @@ export function createRefundsService(
 
   return {
     async board(): Promise<RefundBoard> {
-      const settings = await deps.payouts.settings()
       const all = await summaries(db, await repo.allRequests(db))
       const owed = all.filter((r) => r.status === 'zlozony')
       return {
-        dueDays: settings.refundDueDays,
         requests: sortBoard(all, todayIso(now())),
         owedGr: owed.reduce((a, r) => a + r.requestedGr, 0),
         overdue: owed.filter((r) => r.overdueDays > 0).length,
@@ -130,8 +131,8 @@ export function createRefundsService(
 
     create(input: RefundCreateInput): Promise<RefundRequestSummary> {
       return db.transaction().execute(async (trx) => {
-        if (!(await deps.porozumienia.find(trx, input.porozumienieId)))
-          throw notFound(`porozumienie nr ${input.porozumienieId}`)
+        const porozumienie = await deps.porozumienia.find(trx, input.porozumienieId)
+        if (!porozumienie) throw notFound(`porozumienie nr ${input.porozumienieId}`)
         if (input.requestedOn > todayIso(now())) {
           const message = 'Data wniosku nie może być z przyszłości.'
           throw new DomainError('INVALID_INPUT', message, { requestedOn: message })
@@ -139,7 +140,6 @@ export function createRefundsService(
         const listIds = [...new Set(input.listIds)]
         const lists = await deps.payouts.summariesOf(trx, listIds)
         listIds.forEach((listId, k) => refuseList(lists[k], listId, input))
-        const settings = await deps.payouts.settings(trx)
         const year = now().getFullYear()
         const seq = await repo.nextSeq(trx, year)
         const stamp = now().toISOString()
@@ -149,7 +149,8 @@ export function createRefundsService(
           number: `${REFUND_NUMBER_PREFIX}/${seq}/${year}`,
           porozumienie_id: input.porozumienieId,
           requested_on: input.requestedOn,
-          due_on: addDaysIso(input.requestedOn, settings.refundDueDays),
+          // The porozumienie's own term (§ 3 of the 2017 regulation: "terminy refundacji").
+          due_on: addDays(input.requestedOn, porozumienie.refundDueDays),
           requested_gr: lists.reduce((a, l) => a + l!.refundGr, 0),
           status: 'zlozony',
           received_on: null,
@@ -255,6 +256,8 @@ export function createRefundsService(
           signedOn: porozumienie.signedOn,
           refundBase: porozumienie.refundBase,
           refundShareBp: porozumienie.refundShareBp,
+          refundDueDays: porozumienie.refundDueDays,
+          refundAmountGr: porozumienie.refundAmountGr,
         },
         rows: rows.map((r) => ({
           listNumber: r.listNumber,

@@ -7,6 +7,7 @@ import * as m0006 from './0006_reports'
 import * as m0007 from './0007_privacy'
 import * as m0008 from './0008_polish_name_order'
 import * as m0010 from './0010_report_grants'
+import * as m0011 from './0011_porozumienie_terms'
 
 /** Migrations see an untyped database: they are frozen and must not follow today's schema types. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007_privacy', ...m0007 },
   { version: 8, name: '0008_polish_name_order', ...m0008 },
   { version: 10, name: '0010_report_grants', ...m0010 },
+  { version: 11, name: '0011_porozumienie_terms', ...m0011 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

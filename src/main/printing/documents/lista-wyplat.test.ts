@@ -4,12 +4,16 @@ import { sampleList } from '../../../../tests/support/payout-samples'
 import { renderListaWyplat } from './lista-wyplat'
 
 const SETTINGS: PayoutSettings = {
-  refundDueDays: 30,
   pupName: 'Powiatowy Urząd Pracy w Zgierzu',
   pupAddress: '',
   preparedBy: 'Ewa Kadrowa',
   checkedBy: 'Jan Księgowy',
   approvedBy: 'Maria Kierownik',
+  gminaName: 'Gmina Miasto Zgierz',
+  gminaAccount: '',
+  signatoryName: '',
+  signatoryFunction: '',
+  listShowsIdentifiers: false,
 }
 
 describe('renderListaWyplat', () => {
@@ -59,5 +63,29 @@ describe('renderListaWyplat', () => {
       printedAt: new Date(),
     })
     expect(stale.html).toContain('NIEAKTUALNA')
+  })
+
+  it('shows PESEL and the skierowanie number only when the settings ask (the list also goes to participants)', () => {
+    const print = (listShowsIdentifiers: boolean) =>
+      renderListaWyplat({
+        office,
+        list: sampleList(),
+        settings: { ...SETTINGS, listShowsIdentifiers },
+        printedAt: new Date(),
+      }).html
+    expect(print(false)).not.toContain('81031401246')
+    expect(print(false)).not.toContain('skierowanie nr')
+    expect(print(true)).toContain('PESEL 81031401246, skierowanie nr PUP/PSU/11/2026')
+    // One skierowanie for two positions is printed once; no PESEL shows a dash.
+    expect(print(true)).toContain('PESEL —, skierowanie nr PUP/PSU/12/2026<')
+  })
+
+  it('marks the copy for a refund request "za zgodność z oryginałem" with date and signature lines', () => {
+    const copy = (copy: boolean) =>
+      renderListaWyplat({ office, list: sampleList(), settings: SETTINGS, printedAt: new Date(), copy }).html
+    expect(copy(true)).toContain('Za zgodność z oryginałem')
+    expect(copy(true)).toContain('podpis i pieczęć')
+    expect(copy(true)).toContain('KOPIA')
+    expect(copy(false)).not.toContain('Za zgodność z oryginałem')
   })
 })

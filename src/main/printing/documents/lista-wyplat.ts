@@ -1,6 +1,8 @@
 // Lista wypłat świadczeń za prace społecznie użyteczne for one porozumienie and month (DOMAIN.md §4–5):
 // per person the hours, rate(s), amount with the amount in words, the payment form (cash with a signature
 // cell, transfer with the account number), totals in words, and who prepared, checked and approved it.
+// PESEL and skierowanie numbers only where the settings ask (the list is also signed by participants);
+// a copy for a refund request carries "za zgodność z oryginałem".
 import { formatDate, todayIso } from '@shared/dates'
 import { formatPolishAccount } from '@shared/iban'
 import { formatGrosze } from '@shared/money'
@@ -11,11 +13,13 @@ import {
   type PayoutSettings,
 } from '@shared/payouts.schema'
 import { formatMonth } from '@shared/psu-calendar'
+import { formatBasisPoints, REFUND_BASE_LABELS, regimeFor } from '@shared/psu-regime'
 import { pluralPl } from '@shared/text'
 import { amountInWords } from '../../payouts/amount-in-words'
 import { documentShell, type PrintableDocument } from '../document-shell'
 import { html } from '../html'
 import {
+  certifiedCopy,
   namedSignatures,
   officeBlock,
   PAYOUTS_CSS,
@@ -29,15 +33,27 @@ export interface ListaWyplatData {
   list: PayoutListDetail
   settings: PayoutSettings
   printedAt: Date
+  /** The copy attached to a refund request. */
+  copy?: boolean
 }
 
-export function renderListaWyplat({ office, list, settings, printedAt }: ListaWyplatData): PrintableDocument {
+export function renderListaWyplat({
+  office,
+  list,
+  settings,
+  printedAt,
+  copy = false,
+}: ListaWyplatData): PrintableDocument {
   const persons = list.items.length
+  const share = formatBasisPoints(list.refundShareBp)
   const refundLabel =
-    list.refundBase === 'stawka_minimalna'
-      ? `${shareText(list.refundShareBp)} minimalnej stawki świadczenia za przepracowane godziny, nie więcej niż wypłacono`
-      : `${shareText(list.refundShareBp)} wypłaconego świadczenia`
+    regimeFor(list.porozumienieSignedOn) === 'nowy'
+      ? `${share} ${REFUND_BASE_LABELS[list.refundBase]} według porozumienia`
+      : list.refundBase === 'stawka_minimalna'
+        ? `${share} minimalnej stawki świadczenia za przepracowane godziny, nie więcej niż wypłacono`
+        : `${share} wypłaconego świadczenia`
   const body = html`
+    ${copy ? html`<div class="copy-mark">KOPIA</div>` : ''}
     ${officeBlock(office, placeAndDate(office, todayIso(printedAt)))}
     <h1 class="doc-title">LISTA WYPŁAT nr ${list.number}</h1>
     <p class="subtitle">
@@ -90,6 +106,7 @@ export function renderListaWyplat({ office, list, settings, printedAt }: ListaWy
               <td class="lp" rowspan="2">${i + 1}</td>
               <td>
                 <strong>${item.firstName} ${item.lastName}</strong>
+                ${settings.listShowsIdentifiers ? identifiers(item) : ''}
                 ${item.positions.map(
                   (p) =>
                     html`<span class="small"
@@ -157,6 +174,7 @@ export function renderListaWyplat({ office, list, settings, printedAt }: ListaWy
       { role: 'sprawdził(a) pod względem formalnym i rachunkowym', name: settings.checkedBy },
       { role: 'zatwierdził(a) do wypłaty', name: list.approvedBy || settings.approvedBy },
     ])}
+    ${copy ? certifiedCopy() : ''}
   `
   return {
     fileName: `lista-wyplat-${list.number.replace(/\//g, '-')}.pdf`,
@@ -168,8 +186,9 @@ function sumBy(list: PayoutListDetail, form: 'gotowka' | 'przelew'): number {
   return list.items.filter((i) => i.paymentForm === form).reduce((a, i) => a + i.amountGr, 0)
 }
 
-/** 6000 → "60%". */
-export function shareText(bp: number): string {
-  const percent = bp / 100
-  return `${Number.isInteger(percent) ? percent : percent.toFixed(2).replace(/0$/, '').replace('.', ',')}%`
+function identifiers(item: PayoutListDetail['items'][number]) {
+  const skierowania = [...new Set(item.positions.map((p) => p.skierowanieNumber).filter(Boolean))]
+  return html`<span class="small"
+    >PESEL ${item.pesel ?? '—'}${skierowania.length ? `, skierowanie nr ${skierowania.join(', ')}` : ''}</span
+  >`
 }

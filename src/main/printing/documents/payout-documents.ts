@@ -19,12 +19,13 @@ export function payoutDocumentBuilders(s: {
   now: () => Date
 }): PayoutBuilders {
   return {
-    'lista-wyplat': async ({ listId }) =>
+    'lista-wyplat': async ({ listId, copy }) =>
       renderListaWyplat({
         office: await s.kis.office.get(),
         list: await s.payouts.get(listId),
         settings: await s.payouts.settings(),
         printedAt: s.now(),
+        copy,
       }),
     'wniosek-refundacja': async ({ requestId }) =>
       renderWniosekRefundacja({

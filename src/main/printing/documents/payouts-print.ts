@@ -37,6 +37,9 @@ table.money tr.subtotal td { background: #f7f7f7; font-style: italic; }
 .sig-row .line { border-top: 1px dotted #000; margin-top: 26pt; padding-top: 2pt; }
 .addressee { margin: 14pt 0 14pt 55%; font-weight: 700; }
 .keep { page-break-inside: avoid; break-inside: avoid; }
+.certified { margin: 18pt 0 0 45%; border: 1px solid #000; padding: 4pt 8pt; font-size: 9pt; }
+.certified .sig-row { margin-top: 8pt; }
+.copy-mark { text-align: right; font-weight: 700; font-size: 9pt; }
 `
 
 export function officeBlock(office: PrintOffice, right: string): SafeHtml {
@@ -58,6 +61,17 @@ export function placeAndDate(office: PrintOffice, iso: string): string {
 export function ratesText(parts: readonly { rateGr: number; minutes: number }[]): string[] {
   if (parts.length === 1) return [formatGrosze(parts[0]!.rateGr)]
   return parts.map((p) => `${formatHours(p.minutes)} h × ${formatGrosze(p.rateGr)}`)
+}
+
+/** On a copy attached to a refund request: the office certifies it matches the original. */
+export function certifiedCopy(): SafeHtml {
+  return html`<div class="certified keep">
+    <strong>Za zgodność z oryginałem</strong>
+    <div class="sig-row">
+      <div class="signature"><div class="line">data</div></div>
+      <div class="signature"><div class="line">podpis i pieczęć</div></div>
+    </div>
+  </div>`
 }
 
 /** Signature lines with the person's name (if known) above each line and the role under it. */

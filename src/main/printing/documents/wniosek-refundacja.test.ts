@@ -25,6 +25,8 @@ const statement: RefundStatement = {
     signedOn: '2025-04-30',
     refundBase: 'stawka_minimalna',
     refundShareBp: 6000,
+    refundDueDays: 30,
+    refundAmountGr: null,
   },
   rows: [
     {
@@ -70,23 +72,27 @@ const statement: RefundStatement = {
 }
 
 const settings = {
-  refundDueDays: 30,
   pupName: 'Powiatowy Urząd Pracy w Zgierzu',
   pupAddress: 'ul. Mielczarskiego 4, 95-100 Zgierz',
   preparedBy: '',
   checkedBy: '',
   approvedBy: '',
+  gminaName: 'Gmina Miasto Zgierz',
+  gminaAccount: 'PL61109010140000071219812874',
+  signatoryName: 'Jan Kowalski',
+  signatoryFunction: 'z up. Prezydenta Miasta Zgierza — Dyrektor MOPS',
+  listShowsIdentifiers: false,
 }
 const office = { officeName: 'OPS w Zgierzu', officeAddress: '', officePlace: 'Zgierz' }
 
 describe('renderWniosekRefundacja', () => {
   it('lists "Kopia listy" for one list and "Kopie list" for several', () => {
     const one = { ...statement, request: { ...statement.request, listNumbers: ['LW/1/2026'] } }
-    expect(renderWniosekRefundacja({ office, statement: one, settings }).html).toContain(
-      'Kopia listy wypłat nr LW/1/2026.',
+    expect(renderWniosekRefundacja({ office, statement: one, settings }).html).toMatch(
+      /Kopia listy wypłat nr\s+LW\/1\/2026, poświadczone za zgodność z oryginałem\./,
     )
-    expect(renderWniosekRefundacja({ office, statement, settings }).html).toContain(
-      'Kopie list wypłat nr LW/1/2026, LW/2/2026.',
+    expect(renderWniosekRefundacja({ office, statement, settings }).html).toMatch(
+      /Kopie list wypłat nr\s+LW\/1\/2026, LW\/2\/2026, poświadczone za zgodność z oryginałem\./,
     )
   })
 
@@ -94,14 +100,7 @@ describe('renderWniosekRefundacja', () => {
     const doc = renderWniosekRefundacja({
       office: { officeName: 'OPS w Zgierzu', officeAddress: '', officePlace: 'Zgierz' },
       statement,
-      settings: {
-        refundDueDays: 30,
-        pupName: 'Powiatowy Urząd Pracy w Zgierzu',
-        pupAddress: 'ul. Mielczarskiego 4',
-        preparedBy: '',
-        checkedBy: '',
-        approvedBy: '',
-      },
+      settings: { ...settings, pupAddress: 'ul. Mielczarskiego 4' },
     })
     expect(doc.fileName).toBe('wniosek-refundacja-WR-2-2026.pdf')
     const text = doc.html
@@ -115,5 +114,43 @@ describe('renderWniosekRefundacja', () => {
     expect(text).toContain('Razem styczeń 2026 (lista LW/1/2026)')
     expect(text).toContain('Razem (2 pozycje)')
     expect(text).toContain('zgodna z listami wypłat nr LW/1/2026, LW/2/2026')
+  })
+
+  it("is the gmina's request: its name, its account for the refund, the porozumienie's term, the wójt's (or authorised) signature", () => {
+    const text = renderWniosekRefundacja({ office, statement, settings }).html
+    expect(text).toContain('Wnioskodawca: <strong>Gmina Miasto Zgierz</strong>')
+    expect(text).toContain('61 1090 1014 0000 0712 1981 2874')
+    expect(text).toMatch(
+      /w terminie\s+określonym w porozumieniu: 30\s+dni od dnia złożenia wniosku\s+\(do 04\.04\.2026\)/,
+    )
+    expect(text).toContain('z up. Prezydenta Miasta Zgierza — Dyrektor MOPS')
+    expect(text).toContain('Jan Kowalski')
+    const blank = renderWniosekRefundacja({
+      office,
+      statement,
+      settings: { ...settings, gminaAccount: '', signatoryFunction: '', signatoryName: '' },
+    }).html
+    expect(blank).toContain('wójt (burmistrz, prezydent miasta) lub osoba przez niego upoważniona')
+    expect(blank).toMatch(/na rachunek gminy nr\s+<strong>…/)
+  })
+
+  it('words a porozumienie signed under the 2025 act (Dz.U. 2025 poz. 620) by its own terms, not the minimum rate of the day', () => {
+    const nowy = {
+      ...statement,
+      porozumienie: {
+        ...statement.porozumienie,
+        signedOn: '2025-07-01',
+        refundBase: 'stawka_wyplacona' as const,
+        refundShareBp: 5000,
+        refundDueDays: 14,
+        refundAmountGr: 1_500_000,
+      },
+    }
+    const text = renderWniosekRefundacja({ office, statement: nowy, settings }).html
+    expect(text).toContain('zgodnie z warunkami porozumienia nr PSU/7/2025: 50% wypłaconego świadczenia')
+    expect(text).not.toContain('obowiązującej w dniu wykonywania prac')
+    expect(text).toContain('ustawa z dnia 20 marca 2025 r. o rynku pracy')
+    expect(text).toContain('kwota refundacji określona w porozumieniu: 15\u00a0000,00\u00a0zł')
+    expect(text).toMatch(/14\s+dni od dnia złożenia wniosku/)
   })
 })

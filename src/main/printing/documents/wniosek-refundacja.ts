@@ -1,17 +1,19 @@
 // Wniosek do PUP o refundację z Funduszu Pracy części świadczeń za prace społecznie użyteczne
 // (DOMAIN.md §4), and on the next page the zestawienie: each person's hours, paid amount and refund
-// per month, with totals that equal the payout lists to the grosz.
+// per month, with totals that equal the payout lists to the grosz. The request is the gmina's: its
+// account and the wójt's (or their authorised person's) signature; a porozumienie signed under the
+// 2025 act is quoted by its own terms, with no statutory "minimum rate of the day".
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import { formatHours, type PayoutSettings } from '@shared/payouts.schema'
 import { formatMonth } from '@shared/psu-calendar'
-import { REGIMES, regimeFor } from '@shared/psu-regime'
+import { formatPolishAccount } from '@shared/iban'
+import { formatBasisPoints, REFUND_BASE_LABELS, REGIMES, regimeFor } from '@shared/psu-regime'
 import { pluralPl } from '@shared/text'
 import { amountInWords } from '../../payouts/amount-in-words'
 import type { RefundStatement } from '../../refunds/refunds.service'
 import { documentShell, type PrintableDocument } from '../document-shell'
 import { html } from '../html'
-import { shareText } from './lista-wyplat'
 import { namedSignatures, officeBlock, PAYOUTS_CSS, placeAndDate, type PrintOffice } from './payouts-print'
 
 export interface WniosekRefundacjaData {
@@ -28,10 +30,15 @@ export function renderWniosekRefundacja({
   const { request, porozumienie, perMonth, totals } = statement
   const months = request.months.map(formatMonth).join(', ')
   const monthWord = request.months.length === 1 ? 'miesiąc' : 'miesiące'
+  const regime = regimeFor(porozumienie.signedOn)
+  const share = formatBasisPoints(porozumienie.refundShareBp)
   const method =
-    porozumienie.refundBase === 'stawka_minimalna'
-      ? `${shareText(porozumienie.refundShareBp)} minimalnej stawki świadczenia obowiązującej w dniu wykonywania prac × liczba przepracowanych godzin, nie więcej niż kwota wypłacona danej osobie`
-      : `${shareText(porozumienie.refundShareBp)} świadczenia wypłaconego danej osobie`
+    regime === 'nowy'
+      ? `zgodnie z warunkami porozumienia nr ${porozumienie.number}: ${share} ${REFUND_BASE_LABELS[porozumienie.refundBase]} za przepracowane godziny`
+      : porozumienie.refundBase === 'stawka_minimalna'
+        ? `${share} minimalnej stawki świadczenia obowiązującej w dniu wykonywania prac × liczba przepracowanych godzin, nie więcej niż kwota wypłacona danej osobie`
+        : `${share} świadczenia wypłaconego danej osobie`
+  const dots = '……………………………………'
   const letter = html`
     ${officeBlock(office, placeAndDate(office, request.requestedOn))}
     <p>Znak: ${request.number}</p>
@@ -39,6 +46,7 @@ export function renderWniosekRefundacja({
       ${settings.pupName || 'Powiatowy Urząd Pracy'}
       ${settings.pupAddress ? html`<div style="font-weight: 400">${settings.pupAddress}</div>` : ''}
     </div>
+    <p>Wnioskodawca: <strong>${settings.gminaName || dots}</strong></p>
     <h1 class="doc-title">WNIOSEK</h1>
     <p class="subtitle">
       o refundację ze środków Funduszu Pracy części świadczeń wypłaconych za wykonywanie prac społecznie
@@ -47,11 +55,22 @@ export function renderWniosekRefundacja({
     <p style="margin-top: 10pt">
       Na podstawie porozumienia nr <strong>${porozumienie.number}</strong> z dnia
       ${formatDate(porozumienie.signedOn)} w sprawie organizowania prac społecznie użytecznych
-      (${REGIMES[regimeFor(porozumienie.signedOn)].legalBasis}) wnoszę o refundację części świadczeń
+      (${REGIMES[regime].legalBasis}) wnoszę o refundację części świadczeń
       wypłaconych osobom wykonującym prace społecznie użyteczne za ${monthWord} ${months} w kwocie
       <strong>${formatGrosze(request.requestedGr)}</strong> (słownie: ${amountInWords(request.requestedGr)}).
     </p>
     <p>Sposób wyliczenia refundacji: ${method}.</p>
+    <p>
+      Refundację proszę przekazać na rachunek gminy nr
+      <strong>${settings.gminaAccount ? formatPolishAccount(settings.gminaAccount) : dots}</strong> w terminie
+      określonym w porozumieniu: ${porozumienie.refundDueDays}
+      ${pluralPl(porozumienie.refundDueDays, 'dzień', 'dni', 'dni')} od dnia złożenia wniosku
+      (do ${formatDate(request.dueOn)})${
+        porozumienie.refundAmountGr !== null
+          ? `; kwota refundacji określona w porozumieniu: ${formatGrosze(porozumienie.refundAmountGr)}`
+          : ''
+      }.
+    </p>
     <table class="money">
       <thead>
         <tr>
@@ -87,11 +106,19 @@ export function renderWniosekRefundacja({
     <p>Załączniki:</p>
     <ol>
       <li>Zestawienie osób wykonujących prace społecznie użyteczne (godziny, kwoty wypłacone i refundacji).</li>
-      <li>${request.listNumbers.length === 1 ? 'Kopia listy' : 'Kopie list'} wypłat nr ${request.listNumbers.join(', ')}.</li>
+      <li>
+        ${request.listNumbers.length === 1 ? 'Kopia listy' : 'Kopie list'} wypłat nr
+        ${request.listNumbers.join(', ')}, poświadczone za zgodność z oryginałem.
+      </li>
     </ol>
     ${namedSignatures([
       { role: 'sporządził(a)', name: settings.preparedBy },
-      { role: 'podpis i pieczęć kierownika jednostki', name: settings.approvedBy },
+      {
+        role:
+          settings.signatoryFunction ||
+          'wójt (burmistrz, prezydent miasta) lub osoba przez niego upoważniona',
+        name: settings.signatoryName,
+      },
     ])}
   `
   const zestawienie = html`

@@ -34,7 +34,7 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
   const [list, setList] = useState<PayoutListDetail | null>(null)
   const [selected, setSelected] = useState<number[]>([])
   const [busy, setBusy] = useState(false)
-  const [printing, setPrinting] = useState(false)
+  const [printing, setPrinting] = useState<'lista' | 'kopia' | null>(null)
   const [editing, setEditing] = useState<PayoutItem | null>(null)
   const [cancelling, setCancelling] = useState(false)
 
@@ -146,6 +146,18 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
               : 'Zatwierdzonej listy nie zmienia się — anuluj ją z podaniem powodu i policz miesiąc od nowa.'}
           </Alert>
         )}
+        {list.belowMinimum.map((low) => (
+          <Alert
+            key={low.from}
+            color="yellow"
+            title="Stawka niższa od minimalnej"
+            data-testid="below-minimum"
+          >
+            Od {formatDate(low.from)} do {formatDate(low.to)} stawka porozumienia {formatGrosze(low.rateGr)}{' '}
+            jest niższa od minimalnej {formatGrosze(low.minimumGr)} (obowiązującej od{' '}
+            {formatDate(low.minimumFrom)}, pewność: [{low.confidence}]). Popraw stawki porozumienia.
+          </Alert>
+        ))}
         {list.status === 'anulowana' && (
           <Alert color="gray" title={`Anulowana ${formatDateTime(list.cancelledAt ?? '')}`}>
             Powód: {list.cancelReason}
@@ -272,8 +284,11 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
 
         <Group justify="space-between">
           <Group>
-            <Button variant="light" onClick={() => setPrinting(true)}>
+            <Button variant="light" onClick={() => setPrinting('lista')}>
               Drukuj listę
+            </Button>
+            <Button variant="default" onClick={() => setPrinting('kopia')}>
+              Kopia do wniosku o refundację
             </Button>
             <Button
               variant="default"
@@ -324,9 +339,9 @@ export function PayoutListModal({ listId, onClose, onChanged }: Props) {
       </Stack>
       {printing && (
         <DocumentPreviewModal
-          title={`Lista wypłat ${list.number}`}
-          request={{ kind: 'lista-wyplat', listId: list.id }}
-          onClose={() => setPrinting(false)}
+          title={`${printing === 'kopia' ? 'Kopia listy' : 'Lista'} wypłat ${list.number}`}
+          request={{ kind: 'lista-wyplat', listId: list.id, copy: printing === 'kopia' }}
+          onClose={() => setPrinting(null)}
         />
       )}
       {editing && (

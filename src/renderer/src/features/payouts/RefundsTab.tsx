@@ -60,7 +60,7 @@ export function RefundsTab({ sources }: { sources: PayoutSources }) {
               </Text>
             )}{' '}
             <Text span c="dimmed" size="sm">
-              (termin: {board.dueDays} dni od wniosku)
+              (terminy refundacji według porozumień)
             </Text>
           </Text>
         )}

@@ -205,7 +205,7 @@ export function DictionariesTab() {
                 <MoneyInput
                   label="Stawka za godzinę"
                   value={draft.rateGr}
-                  onChange={(gr) => setDraft({ ...draft, rateGr: gr })}
+                  onChange={(gr) => setDraft({ ...draft, rateGr: gr ?? 0 })}
                 />
                 <Select
                   label="Pewność"

@@ -33,17 +33,18 @@ export function HoursInput({
   )
 }
 
-/** Money typed in złote; held as integer grosze. */
+/** Money typed in złote; held as integer grosze. `nullable`: empty means null (not stated). */
 export function MoneyInput({
   value,
   onChange,
+  nullable = false,
   ...rest
-}: Base & { value: number; onChange: (grosze: number) => void }) {
+}: Base & { value: number | null; nullable?: boolean; onChange: (grosze: number | null) => void }) {
   return (
     <NumberInput
       {...rest}
-      value={value / 100}
-      onChange={(v) => onChange(Math.round((toNumber(v) ?? 0) * 100))}
+      value={value === null ? '' : value / 100}
+      onChange={(v) => onChange(fromTyped(v, 100, nullable))}
       decimalSeparator=","
       thousandSeparator=" "
       decimalScale={2}
@@ -54,17 +55,18 @@ export function MoneyInput({
   )
 }
 
-/** A share typed in percent; held as basis points (6000 = 60 %). */
+/** A share typed in percent; held as basis points (6000 = 60 %). `nullable`: empty means null. */
 export function PercentInput({
   value,
   onChange,
+  nullable = false,
   ...rest
-}: Base & { value: number; onChange: (bp: number) => void }) {
+}: Base & { value: number | null; nullable?: boolean; onChange: (bp: number | null) => void }) {
   return (
     <NumberInput
       {...rest}
-      value={value / 100}
-      onChange={(v) => onChange(Math.round((toNumber(v) ?? 0) * 100))}
+      value={value === null ? '' : value / 100}
+      onChange={(v) => onChange(fromTyped(v, 100, nullable))}
       decimalSeparator=","
       decimalScale={2}
       allowNegative={false}
@@ -72,4 +74,11 @@ export function PercentInput({
       suffix=" %"
     />
   )
+}
+
+/** Typed units → stored integer; an emptied field is null only where the value may be null. */
+function fromTyped(v: number | string, scale: number, emptyIsNull: boolean): number | null {
+  const n = toNumber(v)
+  if (n === null) return emptyIsNull ? null : 0
+  return Math.round(n * scale)
 }

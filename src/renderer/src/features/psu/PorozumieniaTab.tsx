@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { Badge, Button, Table } from '@mantine/core'
+import { Badge, Button, Table, Text } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import { formatHoursUnit } from '@shared/psu-hours'
 import type { PorozumienieRecord } from '@shared/psu-porozumienia.schema'
-import { formatBasisPoints, REFUND_BASE_LABELS } from '@shared/psu-regime'
+import { formatBasisPoints, REFUND_BASE_LABELS, TERMS_TO_CONFIRM } from '@shared/psu-regime'
 import { unwrap } from '../../api/client'
 import { confirmRemove, ListTab, RowActions } from '../../components/ListTab'
 import { PorozumienieFormModal } from './PorozumienieFormModal'
@@ -73,7 +73,18 @@ export function PorozumieniaTab() {
                   ))}
                 </Table.Td>
                 <Table.Td>
-                  {formatBasisPoints(p.refundShareBp)} {REFUND_BASE_LABELS[p.refundBase]}
+                  {formatBasisPoints(p.refundShareBp)} {REFUND_BASE_LABELS[p.refundBase]}, termin{' '}
+                  {p.refundDueDays} dni
+                  {p.regime === 'nowy' && (
+                    <Text size="xs" c="orange.8">
+                      {TERMS_TO_CONFIRM}
+                    </Text>
+                  )}
+                  {p.belowMinimum.length > 0 && (
+                    <Badge color="yellow" tt="none" title="Stawka niższa od minimalnej w części okresu">
+                      poniżej stawki minimalnej
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <RowActions

@@ -21,12 +21,21 @@ import {
   type PorozumienieForm,
   type PorozumienieRecord,
 } from '@shared/psu-porozumienia.schema'
-import { REFUND_BASE_LABELS, REFUND_BASES, REGIMES, regimeFor, type RefundBase } from '@shared/psu-regime'
+import {
+  REFUND_BASE_LABELS,
+  REFUND_BASES,
+  REGIMES,
+  regimeFor,
+  TERMS_TO_CONFIRM,
+  type RefundBase,
+} from '@shared/psu-regime'
+import { belowMinimum } from '@shared/psu-minimum'
 import { notifyError, notifySaved, unwrap } from '../../api/client'
 import { confirmRateChange } from '../payouts/confirm-rate-change'
 import { PolishDateInput } from '../../components/PolishDateInput'
 import { FormModal } from '../../components/FormModal'
 import { HoursInput, MoneyInput, PercentInput } from './NumberFields'
+import { PorozumienieWorksFields } from './PorozumienieWorksFields'
 
 interface Props {
   porozumienie: PorozumienieRecord | null
@@ -48,6 +57,10 @@ function emptyForm(): PorozumienieForm {
     weeklyLimitMin: defaults.weeklyLimitMin,
     refundShareBp: defaults.refundShareBp,
     refundBase: defaults.refundBase,
+    refundAmountGr: null,
+    refundDueDays: null,
+    maxMonthsPerPerson: null,
+    works: [],
     rates: [{ validFrom: `${year}-01-01`, rateGr: 0 }],
     notes: '',
   }
@@ -65,6 +78,10 @@ function toForm(p: PorozumienieRecord): PorozumienieForm {
     weeklyLimitMin: p.weeklyLimitMin,
     refundShareBp: p.refundShareBp,
     refundBase: p.refundBase,
+    refundAmountGr: p.refundAmountGr,
+    refundDueDays: p.refundDueDays,
+    maxMonthsPerPerson: p.maxMonthsPerPerson,
+    works: p.works,
     rates: p.rates,
     notes: p.notes,
   }
@@ -85,14 +102,14 @@ export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props)
   const regime = isRealDate(v.signedOn) ? regimeFor(v.signedOn) : null
   const info = regime ? REGIMES[regime] : null
 
-  /** Old-regime rates below the minimum of the day they start: a warning with the table's confidence. */
+  /** Old regime: every stretch of the term where the rate is below the minimum in force. */
   const lowRates = useMemo(() => {
-    if (regime !== 'stary') return []
-    return v.rates.flatMap((r) => {
-      const min = minimumRates.filter((m) => m.validFrom <= r.validFrom).at(-1)
-      return min && r.rateGr > 0 && r.rateGr < min.rateGr ? [{ rate: r, min }] : []
-    })
-  }, [regime, v.rates, minimumRates])
+    if (regime !== 'stary' || !isRealDate(v.periodFrom) || !isRealDate(v.periodTo)) return []
+    const rates = v.rates.filter((r) => isRealDate(r.validFrom) && r.rateGr > 0)
+    return belowMinimum({ from: v.periodFrom, to: v.periodTo }, rates, minimumRates)
+  }, [regime, v.periodFrom, v.periodTo, v.rates, minimumRates])
+  /** Under the 2025 act the benefit and refund terms come only from the porozumienie (issue 12). */
+  const toConfirm = regime === 'nowy' ? TERMS_TO_CONFIRM : undefined
 
   function setSignedOn(iso: string) {
     form.setFieldValue('signedOn', iso)
@@ -102,7 +119,7 @@ export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props)
         form.setFieldValue('weeklyLimitMin', defaults.weeklyLimitMin)
       }
       form.setFieldValue('refundBase', defaults.refundBase)
-      if (v.refundShareBp > defaults.refundShareBp)
+      if (v.refundShareBp === null || v.refundShareBp > defaults.refundShareBp!)
         form.setFieldValue('refundShareBp', defaults.refundShareBp)
     }
   }
@@ -198,22 +215,59 @@ export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props)
           error={form.errors.weeklyLimitMin}
         />
       </SimpleGrid>
-      <SimpleGrid cols={2}>
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
         <PercentInput
           label="Refundacja z Funduszu Pracy — udział"
+          withAsterisk
+          description={toConfirm}
+          nullable
           value={v.refundShareBp}
           onChange={(bp) => form.setFieldValue('refundShareBp', bp)}
           error={form.errors.refundShareBp}
         />
         <Select
           label="Refundacja liczona od"
+          withAsterisk
+          description={toConfirm}
+          placeholder="wybierz według porozumienia"
           data={REFUND_BASES.map((b) => ({ value: b, label: REFUND_BASE_LABELS[b] }))}
           allowDeselect={false}
           value={v.refundBase}
           onChange={(b) => b && form.setFieldValue('refundBase', b as RefundBase)}
           error={form.errors.refundBase}
         />
+        <NumberInput
+          label="Termin refundacji (dni od wniosku)"
+          withAsterisk
+          description="według porozumienia"
+          min={1}
+          max={365}
+          allowDecimal={false}
+          {...form.getInputProps('refundDueDays')}
+          value={v.refundDueDays ?? ''}
+          onChange={(n) => form.setFieldValue('refundDueDays', typeof n === 'number' ? n : null)}
+        />
+        <MoneyInput
+          label="Kwota refundacji w porozumieniu"
+          description="puste: porozumienie jej nie podaje"
+          nullable
+          value={v.refundAmountGr}
+          onChange={(gr) => form.setFieldValue('refundAmountGr', gr)}
+          error={form.errors.refundAmountGr}
+        />
       </SimpleGrid>
+      <NumberInput
+        label="Najdłuższy okres prac jednej osoby (miesiące)"
+        description="według porozumienia; puste: porozumienie go nie ogranicza"
+        min={1}
+        max={120}
+        allowDecimal={false}
+        w={360}
+        {...form.getInputProps('maxMonthsPerPerson')}
+        value={v.maxMonthsPerPerson ?? ''}
+        onChange={(n) => form.setFieldValue('maxMonthsPerPerson', typeof n === 'number' ? n : null)}
+      />
+      <PorozumienieWorksFields form={form} />
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           Stawka świadczenia za godzinę (zmiana stawki w trakcie porozumienia: dodaj okres)
@@ -223,8 +277,9 @@ export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props)
             <PolishDateInput label="Obowiązuje od" {...form.getInputProps(`rates.${i}.validFrom`)} w={180} />
             <MoneyInput
               label="Stawka za godzinę"
+              description={toConfirm}
               value={r.rateGr}
-              onChange={(gr) => form.setFieldValue(`rates.${i}.rateGr`, gr)}
+              onChange={(gr) => form.setFieldValue(`rates.${i}.rateGr`, gr ?? 0)}
               error={form.errors[`rates.${i}.rateGr`]}
               w={180}
             />
@@ -257,15 +312,15 @@ export function PorozumienieFormModal({ porozumienie, onClose, onSaved }: Props)
           </Button>
         </Group>
       </Stack>
-      {lowRates.map(({ rate, min }) => (
-        <Alert key={rate.validFrom} color="yellow" title="Stawka niższa od minimalnej">
-          Stawka {formatGrosze(rate.rateGr)} od {formatDate(rate.validFrom)} jest niższa od minimalnej{' '}
-          {formatGrosze(min.rateGr)} (od {formatDate(min.validFrom)}, pewność [{min.confidence}]: {min.source}
-          ).
+      {lowRates.map((low) => (
+        <Alert key={low.from} color="yellow" title="Stawka niższa od minimalnej" data-testid="below-minimum">
+          Od {formatDate(low.from)} do {formatDate(low.to)} stawka {formatGrosze(low.rateGr)} jest niższa od
+          minimalnej {formatGrosze(low.minimumGr)} (obowiązującej od {formatDate(low.minimumFrom)}, pewność: [
+          {low.confidence}]).
         </Alert>
       ))}
       <Textarea
-        label="Uwagi (obowiązki z porozumienia, terminy refundacji…)"
+        label="Uwagi (obowiązki z porozumienia…)"
         autosize
         minRows={2}
         {...form.getInputProps('notes')}
