@@ -1,7 +1,7 @@
 import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { closeParticipationInput, type CloseParticipationForm } from '@shared/participation.schema'
-import { evaluationInput, kontraktInput } from '@shared/kontrakt.schema'
+import { evaluationInput, kontraktInput, type KontraktForm } from '@shared/kontrakt.schema'
 import { createTempDatabase, type TempDatabase } from '../../../../tests/support/temp-database'
 import { createKis, kontraktData, kontraktForm } from '../../../../tests/support/kis-fixtures'
 import { kisDocumentBuilders } from './kis-documents'
@@ -41,18 +41,34 @@ function text(html: string): string {
     .replace(/\s+/g, ' ')
 }
 
-async function setUp() {
+const DAUGHTER = { fullName: 'Anna Gęślą', pesel: '', relation: 'córka', address: '' }
+
+/** A kontrakt B by default; variant A with the daughter as a party where a test needs the family. */
+async function setUp(overrides: Partial<KontraktForm> = {}) {
   const worker = await fx.addWorker()
   const person = await fx.addPerson({ firstName: 'Zofia', lastName: 'Żółć-Gęślą' })
   const p = await fx.open(person.id, worker.id)
   const k = await fx.kis.kontrakty.create(
     p.id,
-    kontraktData(worker.id, {
-      familyMembers: [{ fullName: 'Anna Gęślą', pesel: '', relation: 'córka', address: '' }],
-      mainGoal: 'Praca <b>na stałe</b>',
-    }),
+    kontraktData(worker.id, { mainGoal: 'Praca <b>na stałe</b>', ...overrides }),
   )
   return { worker, person, p, k }
+}
+
+const FAMILY_A: Partial<KontraktForm> = { variant: 'A', familyMembers: [DAUGHTER] }
+
+/** Every expected piece is in the text; a failure names the missing one. */
+function expectAll(t: string, expected: string[]): void {
+  for (const e of expected) expect(t, e).toContain(e)
+}
+
+/** The text from one label to the next, to check what a part of the document holds. */
+function section(t: string, from: string, to: string): string {
+  const start = t.indexOf(from)
+  const end = t.indexOf(to, start + from.length)
+  expect(start, from).toBeGreaterThanOrEqual(0)
+  expect(end, to).toBeGreaterThan(start)
+  return t.slice(start, end)
 }
 
 describe('kontrakt socjalny document', () => {
@@ -60,51 +76,96 @@ describe('kontrakt socjalny document', () => {
     const { person, k } = await setUp()
     const doc = await builders['kontrakt-socjalny']({ kind: 'kontrakt-socjalny', kontraktId: k.id })
     const t = text(doc.html)
-    for (const expected of [
+    expectAll(t, [
       'Miejski Ośrodek Pomocy Społecznej w Zgierzu',
       'ul. Łęczycka 24, 95-100 Zgierz',
       'KONTRAKT SOCJALNY nr KS/1/2025',
       'zawarty w dniu 01.09.2025 w miejscowości Zgierz',
       'Dz. U. Nr 218, poz. 1439',
-      'Część I B',
       'Zofia Żółć-Gęślą',
       person.pesel!,
-      'Anna Gęślą',
-      '2.2. Przyczyny pozostawania bez pracy',
-      '2.6. Dotychczasowe próby aktywizacji',
       'Ukończenie kursu magazyniera z obsługą wózka widłowego',
-      '5.1. Działania osoby/rodziny',
-      '5.2. Działania pracownika socjalnego / ośrodka',
       'Skierowanie na kurs i opłacenie dojazdów',
       'od 01.09.2025 do 28.02.2026',
       'podpis osoby zawierającej kontrakt Zofia Żółć-Gęślą',
-      'podpis członka rodziny Anna Gęślą',
       'podpis pracownika socjalnego Maria Nowak',
-      'Część II B — Ocena realizacji kontraktu socjalnego nr KS/1/2025',
-    ]) {
-      expect(t, expected).toContain(expected)
-    }
+    ])
+    expect(t).not.toContain('podpis członka rodziny')
     expect(doc.html).toContain('Praca &lt;b&gt;na stałe&lt;/b&gt;')
     expect(doc.html).not.toContain('<b>na stałe')
     expect(doc.fileName).toBe('kontrakt-socjalny-KS-1-2025.pdf')
     expect(doc.fileName).not.toMatch(/Żółć|Zofia/)
   })
 
-  it('prints variant A with its own part headings and without the labour-market fields', async () => {
-    const worker = await fx.addWorker()
-    const p = await fx.open((await fx.addPerson()).id, worker.id)
-    const k = await fx.kis.kontrakty.create(p.id, kontraktData(worker.id, { variant: 'A' }))
+  it('prints part I B as the parties and the assessment, part II B as the agreement with the signatures (wzór, rozporządzenie z 8.11.2010, Dz.U. 2010 nr 218 poz. 1439)', async () => {
+    const { k } = await setUp()
     const t = text(
       (await builders['kontrakt-socjalny']({ kind: 'kontrakt-socjalny', kontraktId: k.id })).html,
     )
-    expect(t).toContain('Część I A')
-    expect(t).toContain('Część II A')
+    const partI = 'Część I B — strony kontraktu i ocena sytuacji osoby, w tym na rynku pracy'
+    const partII =
+      'Część II B — ustalenia kontraktu: cele, działania stron, terminy, osoby odpowiedzialne, przewidywane efekty'
+    const evaluation = 'Ocena realizacji kontraktu socjalnego nr KS/1/2025'
+    const one = section(t, partI, partII)
+    expectAll(one, [
+      '1. Strony kontraktu',
+      'a) Osoba',
+      'b) Pracownik socjalny',
+      'Maria Nowak',
+      '2. Ocena sytuacji osoby, w tym na rynku pracy',
+      '2.1. Przyczyny trudnej sytuacji życiowej',
+      '2.2. Przyczyny pozostawania bez pracy',
+      '2.3. Mocne strony, możliwości i zasoby',
+      '2.4. Ograniczenia',
+      '2.5. Bariery w aktywności społecznej i zawodowej',
+      '2.6. Dotychczasowe próby aktywizacji',
+    ])
+    expect(one).not.toContain('członkowie rodziny')
+    expect(one).not.toContain('Cel główny')
+    const two = section(t, partII, evaluation)
+    expectAll(two, [
+      '1. Cel główny',
+      '2. Cele szczegółowe',
+      '3. Działania stron — terminy realizacji i osoby odpowiedzialne',
+      '3.1. Działania osoby Lp.',
+      'Termin realizacji',
+      'Osoba odpowiedzialna',
+      '3.2. Działania pracownika socjalnego / ośrodka',
+      '4. Przewidywane efekty',
+      '5. Okres obowiązywania kontraktu',
+      'podpis osoby zawierającej kontrakt',
+      'podpis pracownika socjalnego',
+    ])
+    expect(two).not.toContain('Przyczyny')
+    expect(t).toContain('ocena realizacji ustaleń z części II B kontraktu')
+  })
+
+  it('prints variant A with its own part headings, the family members as parties, and without the labour-market fields', async () => {
+    const { k } = await setUp(FAMILY_A)
+    const t = text(
+      (await builders['kontrakt-socjalny']({ kind: 'kontrakt-socjalny', kontraktId: k.id })).html,
+    )
+    const one = section(
+      t,
+      'Część I A — strony kontraktu i ocena sytuacji życiowej osoby/rodziny',
+      'Część II A — ustalenia kontraktu',
+    )
+    expectAll(one, [
+      'a) Osoba i członkowie rodziny',
+      'Anna Gęślą',
+      'córka',
+      '2. Ocena sytuacji życiowej osoby/rodziny',
+      '2.3. Ograniczenia i bariery',
+    ])
+    const two = section(t, 'Część II A — ustalenia kontraktu', 'Ocena realizacji kontraktu socjalnego')
+    expect(two).toContain('3.1. Działania osoby/rodziny')
+    expect(two).toContain('podpis członka rodziny Anna Gęślą')
     expect(t).toContain('rozwiązywania trudnej sytuacji życiowej')
     expect(t).not.toContain('Przyczyny pozostawania bez pracy')
   })
 
   it('prints each aneks on its own with what changed, and each evaluation with the goals rated', async () => {
-    const { worker, k } = await setUp()
+    const { worker, k } = await setUp(FAMILY_A)
     const signed = await fx.kis.kontrakty.sign(k.id)
     const amended = await fx.kis.kontrakty.amend({
       id: k.id,
@@ -112,6 +173,7 @@ describe('kontrakt socjalny document', () => {
       description: 'Przedłużenie kontraktu.',
       data: kontraktInput.parse(
         kontraktForm(worker.id, {
+          ...FAMILY_A,
           familyMembers: signed.familyMembers,
           mainGoal: signed.mainGoal,
           goals: signed.goals,
@@ -150,7 +212,7 @@ describe('kontrakt socjalny document', () => {
       ).html,
     )
     expect(ocena).toContain('OCENA REALIZACJI KONTRAKTU SOCJALNEGO')
-    expect(ocena).toContain('część II B kontraktu nr KS/1/2025')
+    expect(ocena).toContain('realizacja ustaleń z części II A kontraktu nr KS/1/2025')
     expect(ocena).toMatch(/Ukończenie kursu magazyniera z obsługą wózka widłowego osiągnięty/)
     expect(ocena).toContain('Kurs ukończony.')
     const kontrakt = text(

@@ -1,4 +1,5 @@
-// Ocena realizacji kontraktu socjalnego (part II A/B of the template) for one evaluation date.
+// Ocena realizacji kontraktu socjalnego for one evaluation date: how the agreement of part II A/B
+// (goals, actions) was carried out — DOMAIN.md §3.
 import type { KontraktRecord } from '@shared/kontrakt.schema'
 import type { Office } from '@shared/office.schema'
 import type { ParticipantRecord } from '@shared/participant.schema'
@@ -33,7 +34,7 @@ export function renderKontraktOcena({
   const body = html`
     ${kisHeader(office, placeAndDate(office, evaluation.evaluatedOn))}
     <h1 class="doc-title">OCENA REALIZACJI KONTRAKTU SOCJALNEGO</h1>
-    <p class="subtitle">część II ${k.variant} kontraktu nr ${k.number} z dnia ${formatDate(k.concludedOn)}</p>
+    <p class="subtitle">realizacja ustaleń z części II ${k.variant} kontraktu nr ${k.number} z dnia ${formatDate(k.concludedOn)}</p>
     <dl class="fields">
       <dt>Osoba</dt>
       <dd>${fullName(p)}, ${identityOf(p)}</dd>

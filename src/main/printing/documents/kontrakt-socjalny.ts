@@ -1,6 +1,8 @@
 // Kontrakt socjalny in the layout of the template (rozporządzenie MPiPS z 8 listopada 2010 r.,
-// Dz.U. 2010 nr 218 poz. 1439): part I A/B with the parties, assessment, goals, actions and
-// signatures; part II A/B with the evaluations (or blank lines to fill in by hand).
+// Dz.U. 2010 nr 218 poz. 1439): part I A/B identifies the parties and assesses the situation (for B
+// also the labour market); part II A/B is the agreement — goals, the parties' actions with deadlines
+// and who answers for them, expected effects, signatures. The office's evaluations of that agreement
+// come after both parts (or blank lines to fill in by hand) — DOMAIN.md §3.
 import type { KontraktRecord } from '@shared/kontrakt.schema'
 import { ACHIEVEMENTS, ACTION_STATUSES } from '@shared/kontrakt.schema'
 import type { Office } from '@shared/office.schema'
@@ -29,6 +31,15 @@ export interface KontraktSocjalnyData {
 export const KONTRAKT_PURPOSE = {
   A: 'osobą/rodziną a pracownikiem socjalnym w zakresie rozwiązywania trudnej sytuacji życiowej',
   B: 'osobą a pracownikiem socjalnym w celu wzmocnienia aktywności i samodzielności życiowej, zawodowej lub przeciwdziałania wykluczeniu społecznemu',
+} as const
+
+/** What each part of the template holds, printed in its heading. */
+export const KONTRAKT_PARTS = {
+  I: {
+    A: 'strony kontraktu i ocena sytuacji życiowej osoby/rodziny',
+    B: 'strony kontraktu i ocena sytuacji osoby, w tym na rynku pracy',
+  },
+  II: 'ustalenia kontraktu: cele, działania stron, terminy, osoby odpowiedzialne, przewidywane efekty',
 } as const
 
 export const LEGAL_BASIS =
@@ -62,7 +73,7 @@ export function renderKontraktSocjalny(data: KontraktSocjalnyData): PrintableDoc
         : ''
     }
 
-    <h2 class="part">Część I ${k.variant}</h2>
+    <h2 class="part">Część I ${k.variant} — ${KONTRAKT_PARTS.I[k.variant]}</h2>
     <h3>1. Strony kontraktu</h3>
     <p><strong>a) Osoba${k.familyMembers.length > 0 ? ' i członkowie rodziny' : ''}</strong></p>
     <table class="grid parties">
@@ -110,41 +121,43 @@ export function renderKontraktSocjalny(data: KontraktSocjalnyData): PrintableDoc
     <h3>2. ${isB ? 'Ocena sytuacji osoby, w tym na rynku pracy' : 'Ocena sytuacji życiowej osoby/rodziny'}</h3>
     ${assessment(k)}
 
+    <h2 class="part">Część II ${k.variant} — ${KONTRAKT_PARTS.II}</h2>
     <div class="keep">
-      <h3>3. Cel główny</h3>
+      <h3>1. Cel główny</h3>
       ${textBlock(k.mainGoal)}
     </div>
     <div class="keep">
-      <h3>4. Cele szczegółowe</h3>
+      <h3>2. Cele szczegółowe</h3>
       <ol class="goals">
         ${k.goals.map((g) => html`<li>${g.text}</li>`)}
       </ol>
     </div>
 
     <div class="keep">
-      <h3>5. Ustalenia kontraktu — działania, terminy i osoby odpowiedzialne</h3>
-      ${actionsTable('5.1. Działania osoby/rodziny', k, 'osoba')}
+      <h3>3. Działania stron — terminy realizacji i osoby odpowiedzialne</h3>
+      ${actionsTable(`3.1. Działania osoby${isB ? '' : '/rodziny'}`, k, 'osoba')}
     </div>
-    <div class="keep">${actionsTable('5.2. Działania pracownika socjalnego / ośrodka', k, 'osrodek')}</div>
+    <div class="keep">${actionsTable('3.2. Działania pracownika socjalnego / ośrodka', k, 'osrodek')}</div>
 
     <div class="keep">
-      <h3>6. Przewidywane efekty</h3>
+      <h3>4. Przewidywane efekty</h3>
       ${textBlock(k.expectedEffects)}
     </div>
     <div class="keep">
-      <h3>7. Okres obowiązywania kontraktu</h3>
+      <h3>5. Okres obowiązywania kontraktu</h3>
       <p>od ${formatDate(k.concludedOn)} do ${formatDate(k.endDate)}</p>
     </div>
-    <h3>8. Postanowienia końcowe</h3>
+    <h3>6. Postanowienia końcowe</h3>
     <p class="clause">
-      Strony zobowiązują się do realizacji ustaleń kontraktu w wyznaczonych terminach. Realizacja kontraktu jest
-      oceniana okresowo i po jego zakończeniu (część II). Zmiana ustaleń wymaga aneksu w formie pisemnej.
+      Strony zobowiązują się do realizacji ustaleń kontraktu w wyznaczonych terminach. Realizacja ustaleń jest
+      oceniana okresowo i po zakończeniu kontraktu. Zmiana ustaleń wymaga aneksu w formie pisemnej.
       Niewywiązywanie się z ustaleń kontraktu może skutkować przerwaniem uczestnictwa w zajęciach Klubu Integracji
       Społecznej.
     </p>
     ${signatureGrid(kontraktSignatures(k, p))}
 
-    <h2 class="part page-break">Część II ${k.variant} — Ocena realizacji kontraktu socjalnego nr ${k.number}</h2>
+    <h2 class="part page-break">Ocena realizacji kontraktu socjalnego nr ${k.number}</h2>
+    <p class="center muted">ocena realizacji ustaleń z części II ${k.variant} kontraktu</p>
     ${k.evaluations.length > 0 ? k.evaluations.map(evaluationSection) : blankEvaluation(k)}
     <h3>Realizacja działań</h3>
     <table class="actions">
