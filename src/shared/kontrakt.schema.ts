@@ -4,12 +4,29 @@ import { z } from './zod-pl'
 import { formatDate, isRealDate } from './dates'
 import { checkPesel } from './pesel'
 import { recordId } from './participant.schema'
-import { isoDate, pastDate } from './participation.schema'
+import { isoDate, pastDate, type ParticipationRecord } from './participation.schema'
 
 export const KONTRAKT_VARIANTS = {
   A: 'osoba/rodzina z pracownikiem socjalnym — rozwiązanie trudnej sytuacji życiowej (części I A i II A)',
   B: 'osoba w szczególnej sytuacji na rynku pracy — wzmocnienie aktywności i samodzielności (części I B i II B)',
 } as const
+
+/**
+ * Variant B is concluded between the person and the social worker only; family members are parties in
+ * variant A alone (wzór, rozporządzenie z 8.11.2010, Dz.U. 2010 nr 218 poz. 1439) — DOMAIN.md §3.
+ */
+export const FAMILY_ONLY_IN_A =
+  'Kontrakt w wariancie B zawiera się tylko z osobą i pracownikiem socjalnym — usuń członków rodziny albo wybierz wariant A.'
+
+/**
+ * Variant B is for a person on a PUP referral: whether the participation records one (a referral of
+ * kind 'pup' with its number and date). Its absence is a warning on the form, not a refusal.
+ */
+export function hasPupReferral(
+  p: Pick<ParticipationRecord, 'referralKind' | 'pupReferralNumber' | 'pupReferralDate'>,
+): boolean {
+  return p.referralKind === 'pup' && !!p.pupReferralNumber && !!p.pupReferralDate
+}
 
 export const ACTION_SIDES = {
   osoba: 'Działania osoby / rodziny',
@@ -113,6 +130,7 @@ export const kontraktInput = z
       ctx.addIssue({ code: 'custom', path, message })
     if (v.socialWorkerId === null) issue(['socialWorkerId'], 'Wybierz pracownika socjalnego z listy.')
     if (v.variant === 'B') {
+      if (v.familyMembers.length > 0) issue(['familyMembers'], FAMILY_ONLY_IN_A)
       if (v.unemploymentCauses === '')
         issue(['unemploymentCauses'], 'W wariancie B opisz przyczyny pozostawania bez pracy.')
       if (v.barriers === '') issue(['barriers'], 'W wariancie B opisz bariery w aktywności zawodowej.')

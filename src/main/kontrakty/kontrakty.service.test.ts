@@ -1,6 +1,6 @@
 import { DEFAULT_OFFICE } from '@shared/office.schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { evaluationInput, kontraktInput, type KontraktForm } from '@shared/kontrakt.schema'
+import { evaluationInput, kontraktInput, type KontraktData, type KontraktForm } from '@shared/kontrakt.schema'
 import { addMonthsClamped } from '@shared/kis-periods'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 import { createKis, kontraktData, kontraktForm } from '../../../tests/support/kis-fixtures'
@@ -42,6 +42,11 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   )
   expect(error).toBeInstanceOf(DomainError)
   return error as DomainError
+}
+
+/** An aneks to a kontrakt with the given terms, dated and described unless the test cares. */
+function amend(id: number, data: KontraktData, aneksDate = '2025-10-01', description = 'x') {
+  return fx.kis.kontrakty.amend({ id, aneksDate, description, data })
 }
 
 function rows(sql: string) {
@@ -94,18 +99,13 @@ describe('kontrakt numbering', () => {
 describe('kontrakt terms', () => {
   it('stores every part of the template with goals and actions of both sides', async () => {
     const p = await participation()
-    const k = await fx.kis.kontrakty.create(
-      p.id,
-      kontraktData(workerId, {
-        familyMembers: [{ fullName: 'Anna Żółw', pesel: '', relation: 'siostra', address: '' }],
-      }),
-    )
+    const k = await fx.kis.kontrakty.create(p.id, kontraktData(workerId))
     expect(k).toMatchObject({
       variant: 'B',
       number: 'KS/1/2025',
       place: 'Zgierz',
       socialWorkerName: 'Maria Nowak',
-      familyMembers: [{ fullName: 'Anna Żółw', relation: 'siostra' }],
+      familyMembers: [],
       unemploymentCauses: 'Utrata pracy w 2022 r.',
       goals: [
         { text: 'Ukończenie kursu magazyniera z obsługą wózka widłowego' },
@@ -172,17 +172,54 @@ describe('kontrakt terms', () => {
   })
 })
 
+describe('the parties of variant B (wzór, rozporządzenie z 8.11.2010, Dz.U. 2010 nr 218 poz. 1439)', () => {
+  const SISTER = { fullName: 'Anna Żółw', pesel: '', relation: 'siostra', address: '' }
+  /** Terms that passed the schema as variant A, then turned into B: what only the service stands against. */
+  const familyOnB = (overrides: Partial<KontraktForm> = {}) => ({
+    ...kontraktData(workerId, { variant: 'A', familyMembers: [SISTER], ...overrides }),
+    variant: 'B' as const,
+  })
+  const refusedOnB = {
+    'data.familyMembers':
+      'Kontrakt w wariancie B zawiera się tylko z osobą i pracownikiem socjalnym — usuń członków rodziny albo wybierz wariant A.',
+  }
+
+  it('keeps family members as parties of a variant A kontrakt', async () => {
+    const k = await fx.kis.kontrakty.create(
+      (await participation()).id,
+      kontraktData(workerId, { variant: 'A', familyMembers: [SISTER] }),
+    )
+    expect(k).toMatchObject({ variant: 'A', familyMembers: [{ fullName: 'Anna Żółw', relation: 'siostra' }] })
+  })
+
+  it('variant B has no family members: the service refuses a new kontrakt with them and writes nothing', async () => {
+    const error = await refusal(fx.kis.kontrakty.create((await participation()).id, familyOnB()))
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.fields).toEqual(refusedOnB)
+    expect(rows('SELECT id FROM kontrakty')).toEqual([])
+    expect(rows('SELECT * FROM kontrakt_family_members')).toEqual([])
+  })
+
+  it('variant B has no family members: the service refuses them in a draft edit and in an aneks', async () => {
+    const k = await fx.kis.kontrakty.create((await participation()).id, kontraktData(workerId))
+    const terms = { goals: k.goals, actions: k.actions }
+    const edit = await refusal(fx.kis.kontrakty.update(k.id, familyOnB(terms)))
+    expect(edit.fields).toEqual(refusedOnB)
+
+    const signed = await fx.kis.kontrakty.sign(k.id)
+    const before = rows('SELECT * FROM kontrakty')
+    const aneks = await refusal(amend(k.id, familyOnB(terms), '2025-10-01', 'Dołączenie siostry.'))
+    expect(aneks.fields).toEqual(refusedOnB)
+    expect(rows('SELECT * FROM kontrakty')).toEqual(before)
+    expect(rows('SELECT * FROM kontrakt_aneksy')).toEqual([])
+    expect(await fx.kis.kontrakty.get(k.id)).toEqual(signed)
+  })
+})
+
 describe('aneks', () => {
   it('changes a signed kontrakt only through an aneks that keeps the terms before and after as history', async () => {
     const k = await fx.kis.kontrakty.create((await participation()).id, kontraktData(workerId))
-    const draftAneks = await refusal(
-      fx.kis.kontrakty.amend({
-        id: k.id,
-        aneksDate: '2025-10-01',
-        description: 'x',
-        data: kontraktData(workerId),
-      }),
-    )
+    const draftAneks = await refusal(amend(k.id, kontraktData(workerId)))
     expect(draftAneks.message).toMatch(/nie jest jeszcze podpisany/)
     await fx.kis.kontrakty.sign(k.id)
 

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely'
 import { formatDate, todayIso } from '@shared/dates'
 import {
+  FAMILY_ONLY_IN_A,
   isActionOverdue,
   type ActionStatus,
   type EvaluationData,
@@ -40,6 +41,15 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
   async function allocateNumber(trx: Db, prefix: string, concludedOn: string) {
     const year = Number(concludedOn.slice(0, 4))
     return nextKontraktNumber(prefix, concludedOn, [{ year, seq: await repo.maxSequence(trx, year) }])
+  }
+
+  /**
+   * Variant B has no family members as parties (DOMAIN.md §3): the schema refuses them at the channel,
+   * and so does the service, for every way terms are written — a new kontrakt, a draft's edit, an aneks.
+   */
+  function refuseFamilyOnB(data: KontraktData): void {
+    if (data.variant === 'B' && data.familyMembers.length > 0)
+      throw new DomainError('INVALID_INPUT', FAMILY_ONLY_IN_A, { 'data.familyMembers': FAMILY_ONLY_IN_A })
   }
 
   function refuseSigned(row: repo.KontraktRow): void {
@@ -93,6 +103,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     },
 
     async create(participationId: number, data: KontraktData): Promise<KontraktRecord> {
+      refuseFamilyOnB(data)
       const participation = await deps.participations.get(participationId)
       const { kontraktPrefix } = await deps.office.get()
       return db.transaction().execute(async (trx) => {
@@ -128,6 +139,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
     },
 
     async update(id: number, data: KontraktData): Promise<KontraktRecord> {
+      refuseFamilyOnB(data)
       const { kontraktPrefix } = await deps.office.get()
       return db.transaction().execute(async (trx) => {
         const row = await requireRow(trx, id)
@@ -190,6 +202,7 @@ export function createKontraktyService(db: Db, deps: KontraktyDeps, now: () => D
           throw fieldError('data.variant', 'Aneks nie zmienia wariantu kontraktu.')
         if (data.concludedOn !== row.concludedOn)
           throw fieldError('data.concludedOn', 'Aneks nie zmienia daty zawarcia kontraktu.')
+        refuseFamilyOnB(data)
         if (aneksDate < row.concludedOn) {
           throw fieldError(
             'aneksDate',
