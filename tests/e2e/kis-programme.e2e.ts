@@ -100,7 +100,25 @@ test('runs a KIS programme: participation, kontrakt B printed as A4, aneks and e
   await person.getByRole('tab', { name: 'Kontrakt socjalny' }).click()
   await person.getByRole('button', { name: 'Nowy kontrakt socjalny' }).click()
   const form = page.getByRole('dialog', { name: /Nowy kontrakt socjalny — Grażyna Żółkiewska-Łęcka/ })
+  // Family members are parties in variant A only: typed on A, they stay after switching to B, refused.
+  const pupWarning = form.getByTestId('kontrakt-pup-warning')
+  const familyRefusal = form.getByText(
+    'Kontrakt w wariancie B zawiera się tylko z osobą i pracownikiem socjalnym — usuń członków rodziny albo wybierz wariant A.',
+  )
+  await expect(pupWarning).toHaveCount(0)
+  await form.getByRole('button', { name: 'Dodaj członka rodziny' }).click()
+  await form.getByRole('textbox', { name: 'Członek rodziny 1 — imię i nazwisko' }).fill('Jan Łęcki')
   await form.getByText('Wariant B — aktywizacja (rynek pracy)').click()
+  await expect(form.getByRole('textbox', { name: 'Członek rodziny 1 — imię i nazwisko' })).toHaveValue(
+    'Jan Łęcki',
+  )
+  await expect(familyRefusal).toBeVisible()
+  await expect(form.getByRole('button', { name: 'Dodaj członka rodziny' })).toBeDisabled()
+  // The participation was opened on the worker's referral: variant B warns that no PUP referral is recorded.
+  await expect(pupWarning).toBeVisible()
+  await expect(pupWarning).toContainText(
+    'Wariant B zakłada, że osoba jest skierowana przez powiatowy urząd pracy, a w tym uczestnictwie nie zapisano skierowania z PUP',
+  )
   const end = addMonthsClamped(start, 9)
   await fillDate(form.getByRole('textbox', { name: 'Data zawarcia' }), start)
   await fillDate(form.getByRole('textbox', { name: 'Obowiązuje do' }), end)
@@ -131,7 +149,13 @@ test('runs a KIS programme: participation, kontrakt B printed as A4, aneks and e
   await expect(
     form.getByText(`Termin działania musi mieścić się w okresie kontraktu (${period}).`),
   ).toBeVisible()
+  await expect(familyRefusal).toBeVisible()
   await fillDate(text('Termin — działanie ośrodka 1'), addMonthsClamped(start, 1))
+  await form.getByRole('button', { name: 'Usuń członka rodziny 1' }).click()
+  await expect(familyRefusal).toHaveCount(0)
+  await expect(
+    form.getByText('W wariancie B kontrakt zawiera się tylko z osobą i pracownikiem socjalnym — członkowie'),
+  ).toBeVisible()
   await letNotificationsClose(page)
   await page.screenshot({ path: `${SCREENSHOTS}/kontrakt-form-bottom.png` })
   await form.getByRole('textbox', { name: 'Data zawarcia' }).scrollIntoViewIfNeeded()

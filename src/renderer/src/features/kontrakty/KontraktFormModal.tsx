@@ -13,11 +13,13 @@ import { schemaResolver, useForm } from '@mantine/form'
 import { formatDate, todayIso } from '@shared/dates'
 import {
   aneksInput,
+  hasPupReferral,
   KONTRAKT_VARIANTS,
   kontraktInput,
   type KontraktForm,
   type KontraktRecord,
 } from '@shared/kontrakt.schema'
+import type { ParticipationRecord } from '@shared/participation.schema'
 import { notifySaved, unwrap } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { PolishDateInput } from '../../components/PolishDateInput'
@@ -27,10 +29,17 @@ import { KontraktAssessment } from './KontraktAssessment'
 import { KontraktFamilyMembers, KontraktGoals } from './KontraktLists'
 import { withBothSides } from './kontrakt-form'
 
+/** What every mode opens with: the terms, the person's name, and the participation the kontrakt is in. */
+interface FormStart {
+  initial: KontraktForm
+  personName: string
+  participation: ParticipationRecord
+}
+
 export type KontraktFormMode =
-  | { kind: 'create'; participationId: number; initial: KontraktForm; personName: string }
-  | { kind: 'edit'; kontrakt: KontraktRecord; initial: KontraktForm; personName: string }
-  | { kind: 'aneks'; kontrakt: KontraktRecord; initial: KontraktForm; personName: string }
+  | ({ kind: 'create' } & FormStart)
+  | ({ kind: 'edit'; kontrakt: KontraktRecord } & FormStart)
+  | ({ kind: 'aneks'; kontrakt: KontraktRecord } & FormStart)
 
 interface Props {
   mode: KontraktFormMode
@@ -64,7 +73,7 @@ export function KontraktFormModal({ mode, onClose, onSaved }: Props) {
   async function save(data: KontraktForm) {
     const saved = await unwrap(
       mode.kind === 'create'
-        ? window.api.kontrakty.create({ participationId: mode.participationId, data })
+        ? window.api.kontrakty.create({ participationId: mode.participation.id, data })
         : mode.kind === 'edit'
           ? window.api.kontrakty.update({ id: mode.kontrakt.id, data })
           : window.api.kontrakty.amend({ id: mode.kontrakt.id, ...aneks.getValues(), data }),
@@ -128,6 +137,13 @@ export function KontraktFormModal({ mode, onClose, onSaved }: Props) {
       <Text size="xs" c="dimmed">
         {KONTRAKT_VARIANTS[v.variant]}
       </Text>
+      {v.variant === 'B' && !hasPupReferral(mode.participation) && (
+        <Alert color="yellow" title="Brak skierowania z PUP" data-testid="kontrakt-pup-warning">
+          Wariant B zakłada, że osoba jest skierowana przez powiatowy urząd pracy, a w tym uczestnictwie nie
+          zapisano skierowania z PUP (numeru i daty). Sprawdź, czy wariant jest właściwy — bez skierowania z
+          PUP zwykle właściwy jest wariant A. To tylko ostrzeżenie: kontrakt można zapisać.
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <PolishDateInput
           label="Data zawarcia"

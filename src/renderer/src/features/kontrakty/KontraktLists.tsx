@@ -1,12 +1,18 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
-import type { KontraktForm } from '@shared/kontrakt.schema'
+import { FAMILY_ONLY_IN_A, type KontraktForm } from '@shared/kontrakt.schema'
 import { focusWhenShown } from '../../components/focus'
 
 type KontraktFormApi = UseFormReturnType<KontraktForm>
 
+/**
+ * Family members are parties in variant A only (DOMAIN.md §3). On B nobody can be added; members typed
+ * before switching A→B stay on the form with the refusal above them, to be removed or kept by going back
+ * to A — never dropped without a word.
+ */
 export function KontraktFamilyMembers({ form }: { form: KontraktFormApi }) {
   const members = form.values.familyMembers
+  const onlyPerson = form.values.variant === 'B'
   return (
     <Stack gap={6}>
       <Group justify="space-between">
@@ -16,6 +22,8 @@ export function KontraktFamilyMembers({ form }: { form: KontraktFormApi }) {
         <Button
           size="xs"
           variant="light"
+          disabled={onlyPerson}
+          title={onlyPerson ? 'Członkowie rodziny są stronami tylko w wariancie A.' : undefined}
           onClick={() => {
             form.insertListItem('familyMembers', { fullName: '', pesel: '', relation: '', address: '' })
             focusWhenShown(`Członek rodziny ${members.length + 1} — imię i nazwisko`)
@@ -24,9 +32,16 @@ export function KontraktFamilyMembers({ form }: { form: KontraktFormApi }) {
           Dodaj członka rodziny
         </Button>
       </Group>
+      {onlyPerson && members.length > 0 && (
+        <Text c="red" size="sm" role="alert" data-testid="kontrakt-family-refusal">
+          {FAMILY_ONLY_IN_A}
+        </Text>
+      )}
       {members.length === 0 && (
         <Text size="xs" c="dimmed">
-          Brak — kontrakt zawiera tylko osoba uczestnicząca.
+          {onlyPerson
+            ? 'W wariancie B kontrakt zawiera się tylko z osobą i pracownikiem socjalnym — członkowie rodziny są stronami tylko w wariancie A.'
+            : 'Brak — kontrakt zawiera tylko osoba uczestnicząca.'}
         </Text>
       )}
       {members.map((_, i) => (

@@ -106,9 +106,9 @@ export function KontraktPanel({ person, participations, kontrakty, onChanged }: 
                 onClick={() =>
                   setEditing({
                     kind: 'create',
-                    participationId: participation.id,
                     initial: newKontraktForm(office, participation, person),
                     personName,
+                    participation,
                   })
                 }
               >
@@ -121,9 +121,23 @@ export function KontraktPanel({ person, participations, kontrakty, onChanged }: 
         <KontraktView
           kontrakt={kontrakt}
           canAmend={participation.endDate === null}
-          onEdit={() => setEditing({ kind: 'edit', kontrakt, initial: kontraktToForm(kontrakt), personName })}
+          onEdit={() =>
+            setEditing({
+              kind: 'edit',
+              kontrakt,
+              initial: kontraktToForm(kontrakt),
+              personName,
+              participation,
+            })
+          }
           onAmend={() =>
-            setEditing({ kind: 'aneks', kontrakt, initial: kontraktToForm(kontrakt), personName })
+            setEditing({
+              kind: 'aneks',
+              kontrakt,
+              initial: kontraktToForm(kontrakt),
+              personName,
+              participation,
+            })
           }
           onSign={() => sign(kontrakt)}
           onEvaluate={() => setEvaluating(kontrakt)}
