@@ -20,7 +20,7 @@ interface Props {
 
 const resolver = schemaResolver(evaluationInput, { sync: true })
 
-/** Part II of the kontrakt: what was achieved, goal by goal, on a date. */
+/** The evaluation of the agreement (part II of the kontrakt): what was achieved, goal by goal, on a date. */
 export function EvaluationModal({ kontrakt, onClose, onSaved }: Props) {
   const form = useForm<EvaluationForm>({
     mode: 'controlled',
