@@ -10,6 +10,7 @@ export const documentRequest = z.discriminatedUnion('kind', [
   /** `copy`: the copy attached to a refund request, certified "za zgodność z oryginałem". */
   z.strictObject({ kind: z.literal('lista-wyplat'), listId: recordId, copy: z.boolean().optional() }),
   z.strictObject({ kind: z.literal('wniosek-refundacja'), requestId: recordId }),
+  z.strictObject({ kind: z.literal('porozumienie-psu'), porozumienieId: recordId }),
   z.strictObject({ kind: z.literal('karta-uczestnika'), participantId: recordId }),
   z.strictObject({ kind: z.literal('kontrakt-socjalny'), kontraktId: recordId }),
   z.strictObject({ kind: z.literal('kontrakt-aneks'), aneksId: recordId }),

@@ -198,6 +198,23 @@ test('closes a locked PSU month into a payout list, prints and exports it, pays 
   // The notification may cover the preview's Zamknij button; the click goes to the button itself.
   await preview.getByRole('button', { name: 'Zamknij', exact: true }).dispatchEvent('click')
   await expect(preview).toBeHidden()
+  // No PESEL on the list by default: the participants sign it.
+  expect(text).not.toMatch(/PESEL \d{11}/)
+
+  // The copy attached to the refund request is certified "za zgodność z oryginałem".
+  await listDialog.getByRole('button', { name: 'Kopia do wniosku o refundację' }).click()
+  const copyPreview = page.getByRole('dialog', { name: /Podgląd wydruku: Kopia listy wypłat/ })
+  const copyPath = join(app.dir, 'lista-kopia.pdf')
+  app.platform.answers.push(copyPath)
+  await copyPreview.getByRole('button', { name: 'Zapisz PDF' }).click()
+  // The list's own "Zapisano PDF" may still show: wait for the copy's file itself.
+  await expect.poll(() => existsSync(copyPath)).toBe(true)
+  const copyText = plain(pdfText(copyPath))
+  expect(copyText).toContain('KOPIA')
+  expect(copyText).toContain('Za zgodność z oryginałem')
+  expect(copyText).toContain(`LISTA WYPŁAT nr LW/1/${year}`)
+  await copyPreview.getByRole('button', { name: 'Zamknij', exact: true }).dispatchEvent('click')
+  await expect(copyPreview).toBeHidden()
 
   // XLSX of the same list: its Razem row equals the printed totals.
   const xlsxPath = join(app.dir, 'lista.xlsx')
@@ -270,6 +287,13 @@ test('closes a locked PSU month into a payout list, prints and exports it, pays 
   expect(letter).toContain('ZESTAWIENIE')
   expect(letter).toMatch(/pięćset osiemdziesiąt pięć złotych\s+60\/100/)
   expect(letter).toMatch(/Razem \(2 pozycje\)\s+80\s+1 229,61 zł\s+585,60 zł/)
+  // The gmina's request: its account line, the porozumienie's term, the wójt's or authorised signature.
+  expect(letter).toMatch(/Refundację\s+proszę\s+przekazać\s+na\s+rachunek\s+gminy\s+nr/)
+  expect(letter).toMatch(
+    /w\s+terminie\s+określonym\s+w\s+porozumieniu:\s+30\s+dni\s+od\s+dnia\s+złożenia\s+wniosku/,
+  )
+  expect(letter).toMatch(/wójt \(burmistrz, prezydent miasta\) lub osoba przez niego/)
+  expect(letter).toMatch(/poświadczona\s+za\s+zgodność\s+z\s+oryginałem/)
   // Esc closes the preview (its Zamknij button may sit under the notifications).
   await page.keyboard.press('Escape')
   await expect(requestPreview).toBeHidden()

@@ -87,6 +87,18 @@ test('plans PSU, enters May by keyboard with limit warnings, locks it and prints
   await porozumienieForm.getByRole('textbox', { name: 'Okres do' }).fill('31.12.2026')
   await porozumienieForm.getByRole('textbox', { name: 'Planowana liczba osób' }).fill('20')
   await porozumienieForm.getByRole('textbox', { name: 'Stawka za godzinę' }).fill('12,20')
+  // § 3 of the 2017 regulation: the refund term and the kinds of work with their places come from it.
+  await porozumienieForm.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(porozumienieForm).toContainText(
+    'Podaj termin refundacji z porozumienia (dni od złożenia wniosku).',
+  )
+  await porozumienieForm.getByRole('textbox', { name: 'Termin refundacji (dni od wniosku)' }).fill('30')
+  await expect(porozumienieForm.getByTestId('porozumienie-no-works')).toBeVisible()
+  await porozumienieForm.getByRole('button', { name: 'Dodaj rodzaj prac' }).click()
+  await porozumienieForm.getByRole('textbox', { name: 'Rodzaj prac' }).fill('sprzątanie pomieszczeń')
+  await porozumienieForm.getByRole('textbox', { name: 'Miejsce wykonywania' }).fill('ul. Szkolna 1, Łęczyca')
+  await porozumienieForm.getByRole('textbox', { name: 'Podmiot (jednostka)' }).fill('Szkoła Podstawowa nr 2')
+  await expect(porozumienieForm.getByTestId('porozumienie-no-works')).toBeHidden()
   await porozumienieForm.getByRole('textbox', { name: 'Numer porozumienia' }).click()
   await expect(porozumienieForm.getByTestId('regime')).toContainText('dotychczasowe przepisy')
   await expect(porozumienieForm.getByTestId('regime')).toContainText('art. 73a')
@@ -95,6 +107,39 @@ test('plans PSU, enters May by keyboard with limit warnings, locks it and prints
   await porozumienieForm.getByRole('button', { name: 'Zapisz' }).click()
   await expect(porozumienieForm).toBeHidden()
   await expect(page.getByRole('table', { name: 'Porozumienia' })).toContainText('12,20')
+  await expect(page.getByRole('table', { name: 'Porozumienia' })).toContainText('termin 30 dni')
+  await page.getByRole('button', { name: 'Drukuj warunki porozumienia PSU/7/2025' }).click()
+  const termsPreview = page.getByRole('dialog', {
+    name: /Podgląd wydruku: Warunki porozumienia PSU\/7\/2025/,
+  })
+  const termsPdf = join(app.dir, 'porozumienie.pdf')
+  app.platform.answers.push(termsPdf)
+  await termsPreview.getByRole('button', { name: 'Zapisz PDF' }).click()
+  await expect(page.getByText('Zapisano PDF')).toBeVisible()
+  pdfToPng(termsPdf, `${SCREENSHOTS}/porozumienie-psu`, 80)
+  const terms = pdfText(termsPdf)
+  expect(terms).toContain('Rodzaje prac, miejsca ich wykonywania i podmioty')
+  expect(terms).toMatch(/sprzątanie pomieszczeń\s+ul\. Szkolna 1, Łęczyca\s+Szkoła Podstawowa nr 2/)
+  expect(terms).toMatch(/w\s+ciągu\s+30\s+dni\s+od\s+złożenia\s+wniosku/)
+  await termsPreview.getByRole('button', { name: 'Zamknij', exact: true }).dispatchEvent('click')
+  await expect(termsPreview).toBeHidden()
+
+  // Under the 2025 act there is no "60 % of the minimum" default: the terms come from the porozumienie.
+  await page.getByRole('button', { name: 'Dodaj porozumienie' }).click()
+  const nowy = page.getByRole('dialog', { name: 'Nowe porozumienie' })
+  await nowy.getByRole('textbox', { name: 'Data podpisania' }).fill('15.12.2025')
+  await nowy.getByRole('textbox', { name: 'Numer porozumienia' }).click()
+  await expect(nowy.getByRole('textbox', { name: 'Refundacja z Funduszu Pracy — udział' })).toHaveValue('')
+  await expect(nowy).toContainText('do potwierdzenia w porozumieniu')
+  await nowy.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(nowy).toContainText('Podaj udział refundacji określony w porozumieniu.')
+  await expect(nowy).toContainText('Wybierz, od czego porozumienie liczy refundację.')
+  await nowy.getByRole('button', { name: 'Anuluj' }).click()
+  await page
+    .getByRole('dialog', { name: 'Niezapisane zmiany' })
+    .getByRole('button', { name: 'Zamknij bez zapisu' })
+    .click()
+  await expect(nowy).toBeHidden()
 
   // Two people directed by the PUP onto the position for May and June 2026.
   await openTab(page, 'Przydziały')

@@ -49,6 +49,7 @@ const DOCUMENTS: Record<string, string> = {
   'wniosek-refundacja': 'wniosek o refundację',
   'psu-karty': 'karty ewidencji godzin PSU',
   'psu-plan': 'plan potrzeb PSU',
+  'porozumienie-psu': 'warunki porozumienia PSU',
   'sprawozdanie-roczne': 'zestawienie roczne KIS',
   'sprawozdanie-wojewoda': 'sprawozdanie dla wojewody',
   'kod-odzyskiwania': 'kod odzyskiwania hasła',

@@ -1,4 +1,5 @@
-// Builders of the PSU documents: timesheets for a month (blank or filled, all or chosen) and the needs plan.
+// Builders of the PSU documents: timesheets for a month (blank or filled, all or chosen), the needs plan,
+// and a porozumienie's terms.
 import type { DocumentRequest } from '@shared/documents.schema'
 import { formatDate, todayIso } from '@shared/dates'
 import { formatMonth } from '@shared/psu-calendar'
@@ -9,8 +10,9 @@ import { monthCalendar } from '../../psu/calendar'
 import type { PrintableDocument } from '../document-shell'
 import { renderKartaEwidencjiGodzin } from './karta-ewidencji-godzin'
 import { renderPlanPotrzebPsu } from './plan-potrzeb-psu'
+import { renderPorozumieniePsu } from './porozumienie-psu'
 
-type PsuKind = 'psu-karty' | 'psu-plan'
+type PsuKind = 'psu-karty' | 'psu-plan' | 'porozumienie-psu'
 type PsuBuilders = {
   [K in PsuKind]: (request: Extract<DocumentRequest, { kind: K }>) => Promise<PrintableDocument>
 }
@@ -45,6 +47,12 @@ export function psuDocumentBuilders(s: {
         officeName: (await s.settings.get()).officeName,
         coordinatorName: (await s.psu.plan.settings()).coordinatorName,
         plan: await s.psu.plan.get(year),
+        printedAt: formatDate(todayIso(s.now())),
+      }),
+    'porozumienie-psu': async ({ porozumienieId }) =>
+      renderPorozumieniePsu({
+        officeName: (await s.settings.get()).officeName,
+        porozumienie: await s.psu.porozumienia.get(porozumienieId),
         printedAt: formatDate(todayIso(s.now())),
       }),
   }

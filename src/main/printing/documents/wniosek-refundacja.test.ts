@@ -89,10 +89,10 @@ describe('renderWniosekRefundacja', () => {
   it('lists "Kopia listy" for one list and "Kopie list" for several', () => {
     const one = { ...statement, request: { ...statement.request, listNumbers: ['LW/1/2026'] } }
     expect(renderWniosekRefundacja({ office, statement: one, settings }).html).toMatch(
-      /Kopia listy wypłat nr\s+LW\/1\/2026, poświadczone za zgodność z oryginałem\./,
+      /Kopia listy wypłat nr\s+LW\/1\/2026,\s+poświadczona za zgodność z oryginałem\./,
     )
     expect(renderWniosekRefundacja({ office, statement, settings }).html).toMatch(
-      /Kopie list wypłat nr\s+LW\/1\/2026, LW\/2\/2026, poświadczone za zgodność z oryginałem\./,
+      /Kopie list wypłat nr\s+LW\/1\/2026, LW\/2\/2026,\s+poświadczone za zgodność z oryginałem\./,
     )
   })
 

@@ -108,7 +108,8 @@ export function renderWniosekRefundacja({
       <li>Zestawienie osób wykonujących prace społecznie użyteczne (godziny, kwoty wypłacone i refundacji).</li>
       <li>
         ${request.listNumbers.length === 1 ? 'Kopia listy' : 'Kopie list'} wypłat nr
-        ${request.listNumbers.join(', ')}, poświadczone za zgodność z oryginałem.
+        ${request.listNumbers.join(', ')},
+        ${request.listNumbers.length === 1 ? 'poświadczona' : 'poświadczone'} za zgodność z oryginałem.
       </li>
     </ol>
     ${namedSignatures([

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Badge, Button, Table, Text } from '@mantine/core'
+import { Badge, Button, Group, Table, Text } from '@mantine/core'
 import { formatDate } from '@shared/dates'
 import { formatGrosze } from '@shared/money'
 import { formatHoursUnit } from '@shared/psu-hours'
@@ -7,12 +7,14 @@ import type { PorozumienieRecord } from '@shared/psu-porozumienia.schema'
 import { formatBasisPoints, REFUND_BASE_LABELS, TERMS_TO_CONFIRM } from '@shared/psu-regime'
 import { unwrap } from '../../api/client'
 import { confirmRemove, ListTab, RowActions } from '../../components/ListTab'
+import { DocumentPreviewModal } from '../documents/DocumentPreviewModal'
 import { PorozumienieFormModal } from './PorozumienieFormModal'
 import { usePorozumienia } from './use-psu-data'
 
 export function PorozumieniaTab() {
   const [list, reload] = usePorozumienia()
   const [editing, setEditing] = useState<{ record: PorozumienieRecord | null } | null>(null)
+  const [printing, setPrinting] = useState<PorozumienieRecord | null>(null)
 
   const remove = (p: PorozumienieRecord) =>
     confirmRemove({
@@ -87,16 +89,33 @@ export function PorozumieniaTab() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <RowActions
-                    onEdit={() => setEditing({ record: p })}
-                    onRemove={p.assignments === 0 ? () => remove(p) : undefined}
-                  />
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={`Drukuj warunki porozumienia ${p.number}`}
+                      onClick={() => setPrinting(p)}
+                    >
+                      Drukuj
+                    </Button>
+                    <RowActions
+                      onEdit={() => setEditing({ record: p })}
+                      onRemove={p.assignments === 0 ? () => remove(p) : undefined}
+                    />
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ListTab>
+      {printing && (
+        <DocumentPreviewModal
+          title={`Warunki porozumienia ${printing.number}`}
+          request={{ kind: 'porozumienie-psu', porozumienieId: printing.id }}
+          onClose={() => setPrinting(null)}
+        />
+      )}
       {editing && (
         <PorozumienieFormModal
           porozumienie={editing.record}
