@@ -121,6 +121,7 @@ describe('kontrakt socjalny document', () => {
       '2.6. Dotychczasowe próby aktywizacji',
     ])
     expect(one).not.toContain('członkowie rodziny')
+    expect(one).not.toContain('Stopień pokrewieństwa')
     expect(one).not.toContain('Cel główny')
     const two = section(t, partII, evaluation)
     expectAll(two, [
@@ -152,6 +153,8 @@ describe('kontrakt socjalny document', () => {
     )
     expectAll(one, [
       'a) Osoba i członkowie rodziny',
+      'Stopień pokrewieństwa',
+      'osoba zawierająca kontrakt',
       'Anna Gęślą',
       'córka',
       '2. Ocena sytuacji życiowej osoby/rodziny',

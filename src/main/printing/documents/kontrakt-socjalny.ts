@@ -58,6 +58,8 @@ export function kontraktSignatures(k: KontraktRecord, participant: ParticipantRe
 export function renderKontraktSocjalny(data: KontraktSocjalnyData): PrintableDocument {
   const { office, kontrakt: k, participant: p, participation } = data
   const isB = k.variant === 'B'
+  // Kinship only means something when family members are parties (never on variant B).
+  const withFamily = k.familyMembers.length > 0
   const body = html`
     ${kisHeader(office, `Data zawarcia kontraktu: ${formatDate(k.concludedOn)}`)}
     <h1 class="doc-title">KONTRAKT SOCJALNY nr ${k.number}</h1>
@@ -75,7 +77,7 @@ export function renderKontraktSocjalny(data: KontraktSocjalnyData): PrintableDoc
 
     <h2 class="part">Część I ${k.variant} — ${KONTRAKT_PARTS.I[k.variant]}</h2>
     <h3>1. Strony kontraktu</h3>
-    <p><strong>a) Osoba${k.familyMembers.length > 0 ? ' i członkowie rodziny' : ''}</strong></p>
+    <p><strong>a) Osoba${withFamily ? ' i członkowie rodziny' : ''}</strong></p>
     <table class="grid parties">
       <thead>
         <tr>
@@ -83,7 +85,7 @@ export function renderKontraktSocjalny(data: KontraktSocjalnyData): PrintableDoc
           <th class="name">Imię i nazwisko</th>
           <th class="pesel">PESEL</th>
           <th>Adres zamieszkania</th>
-          <th class="relation">Stopień pokrewieństwa</th>
+          ${withFamily ? html`<th class="relation">Stopień pokrewieństwa</th>` : ''}
         </tr>
       </thead>
       <tbody>
@@ -92,7 +94,7 @@ export function renderKontraktSocjalny(data: KontraktSocjalnyData): PrintableDoc
           <td>${fullName(p)}</td>
           <td>${p.pesel ?? `dok. ${p.idDocument ?? ''}`}</td>
           <td>${p.address || '—'}</td>
-          <td>osoba zawierająca kontrakt</td>
+          ${withFamily ? html`<td>osoba zawierająca kontrakt</td>` : ''}
         </tr>
         ${k.familyMembers.map(
           (m, i) => html`<tr>
