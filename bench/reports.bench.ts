@@ -5,9 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TARGET_GROUP_CODES } from '@shared/eligibility'
+import { shiftRangeByYears } from '@shared/reports'
+import type { PeriodSummary, WojewodaReport } from '@shared/reports.schema'
 import { measure } from './measure'
+import { medianOf, printRatio } from './ratio'
+import { createFloor } from './reports-floor'
 import { openDatabase, type AppDatabase } from '../src/main/db/connection'
-import type { ReportsService } from '../src/main/reports/reports.service'
+import { SUPPORT_KINDS, type ReportsService } from '../src/main/reports/reports.service'
 import { createReportsFor } from '../tests/support/report-fixtures'
 import { FIRST_YEAR, PEOPLE, SHEET_MONTHS, seedTenYears } from './ten-years'
 
@@ -36,6 +41,73 @@ afterAll(async () => {
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' }
 const DECADE = { from: `${FIRST_YEAR}-01-01`, to: '2025-12-31' }
+
+const valuesOf = (s: PeriodSummary) => Object.fromEntries(s.figures.map((f) => [f.id, f.value]))
+
+/** The app's summary of one period in the floor's shape: so the floor is checked to give the same numbers. */
+const summaryShape = (s: PeriodSummary) => ({
+  figures: valuesOf(s),
+  positionsByType: s.positionsByType,
+  funding: s.funding.map((f) => f.id),
+})
+
+const wojewodaShape = (w: WojewodaReport) => ({
+  groups: w.groups.map((g) => [g.participants, g.reintegrated, g.employedAfter]),
+  totals: [w.totals.participants, w.totals.reintegrated, w.totals.employedAfter],
+  staff: w.staff.map((e) => e.id),
+  staffPersons: w.staffPersons,
+  staffFtePermille: w.staffFtePermille,
+  activities: w.activities.map((a) => [a.persons, a.entries]),
+  groupClassesHeld: w.groupClassesHeld,
+  effects: Object.fromEntries(w.effects.map((e) => [e.id, e.value])),
+  funding: w.funding.map((f) => f.id),
+  grants: w.grants.map((g) => g.id),
+})
+
+describe('reports beside their SQL floor (issue 16: ≤ 1.5×; summary + 2 earlier years ≤ 100 ms)', () => {
+  it('prints app / floor / ratio for the yearly summary and the report to the wojewoda', async () => {
+    const floor = createFloor(database.sqlite)
+    const years = [0, 1, 2].map((n) => shiftRangeByYears(YEAR, n))
+    const floorSummary = (n: number) =>
+      years.slice(0, n).map((p) => {
+        const s = floor.summary(p)
+        return { ...s, funding: s.funding.map((f) => (f as { id: number }).id) }
+      })
+    const app = await reports.summary({ ...YEAR, compareYears: 2 })
+    expect([app.current, ...app.previous].map(summaryShape)).toEqual(floorSummary(3))
+    const floorWojewoda = () => {
+      const w = floor.wojewoda(YEAR, TARGET_GROUP_CODES, SUPPORT_KINDS)
+      const ids = (rows: unknown[]) => rows.map((r) => (r as { id: number }).id)
+      return { ...w, staff: ids(w.staff), funding: ids(w.funding), grants: ids(w.grants) }
+    }
+    expect(wojewodaShape(await reports.wojewoda(YEAR))).toEqual(floorWojewoda())
+
+    const runs = 30
+    printRatio({
+      name: 'yearly summary 2025',
+      appMs: await medianOf(runs, () => reports.summary({ ...YEAR, compareYears: 0 })),
+      floorLabel: 'SQL floor',
+      floorMs: await medianOf(runs, () => floorSummary(1)),
+      target: 1.5,
+    })
+    const withEarlier = await medianOf(runs, () => reports.summary({ ...YEAR, compareYears: 2 }))
+    printRatio({
+      name: 'yearly summary 2025 + 2 earlier years',
+      appMs: withEarlier,
+      floorLabel: 'SQL floor',
+      floorMs: await medianOf(runs, () => floorSummary(3)),
+      target: 1.5,
+      extra: `app target ≤ 100 ms ${withEarlier <= 100 ? 'ok' : 'OVER'}`,
+    })
+    printRatio({
+      name: 'report to the wojewoda 2025',
+      appMs: await medianOf(runs, () => reports.wojewoda(YEAR)),
+      floorLabel: 'SQL floor',
+      floorMs: await medianOf(runs, floorWojewoda),
+      target: 1.5,
+    })
+  })
+})
 
 describe(`reports on ten years: ${PEOPLE} participants, ${SHEET_MONTHS} timesheet-months`, () => {
   it('prints the time of each report', async () => {

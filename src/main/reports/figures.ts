@@ -1,7 +1,8 @@
 // Every figure of both reports as a selection of records: the figure is the number of distinct keys
 // (people, participations, classes, positions) or the sum of amounts (hours, grosze) of the selected
 // records, and its drill-down lists exactly those records grouped by the same keys — so a drill-down
-// always adds up to its figure. Pure: the service loads the facts (reports.repo.ts) for one period.
+// always adds up to its figure. Pure: report-facts.ts loads the facts for one period. The summary and
+// the report to the wojewoda take the same figures' values from SQL aggregates (figure-queries.ts).
 import { formatDate } from '@shared/dates'
 import { ACTIVITY_KINDS, type ActivityKind } from '@shared/activity.schema'
 import {
@@ -156,7 +157,17 @@ const endedIn = (p: ParticipationFact, period: Period) =>
   p.endDate !== null && p.endDate >= period.from && p.endDate <= period.to
 
 /** The success reasons that count as reintegration in the report to the wojewoda. */
-const REINTEGRATION_REASONS: readonly string[] = ['ukonczenie', 'zatrudnienie']
+export const REINTEGRATION_REASONS: readonly string[] = ['ukonczenie', 'zatrudnienie']
+
+/** Summary figures that are the people with an entry of one support kind in the period. */
+export const KIND_FIGURES = {
+  staze: 'staz',
+  'doradztwo-zawodowe': 'doradztwo_zawodowe',
+  'poradnictwo-psychologiczne': 'doradztwo_psychologiczne',
+  'poradnictwo-prawne': 'poradnictwo_prawne',
+  'zajecia-grupowe-osoby': 'zajecia_grupowe',
+  'projekty-ue': 'projekt_ue',
+} as const satisfies Partial<Record<SummaryFigureId, ActivityKind>>
 
 /**
  * Art. 18a ust. 6 pkt 2 lit. b ustawy o zatrudnieniu socjalnym: of the reintegrated, those who "uzyskały
@@ -248,10 +259,10 @@ export function createFigures(f: ReportFacts) {
     usamodzielnieni: outcomePersons(f.outcomes),
     'usamodzielnieni-praca': outcomePersons(f.outcomes.filter((o) => working.has(o.participantId))),
     'usamodzielnieni-zus': outcomePersons(f.outcomes.filter((o) => !working.has(o.participantId))),
-    staze: activityPersons(ofKind('staz')),
-    'doradztwo-zawodowe': activityPersons(ofKind('doradztwo_zawodowe')),
-    'poradnictwo-psychologiczne': activityPersons(ofKind('doradztwo_psychologiczne')),
-    'poradnictwo-prawne': activityPersons(ofKind('poradnictwo_prawne')),
+    staze: activityPersons(ofKind(KIND_FIGURES.staze)),
+    'doradztwo-zawodowe': activityPersons(ofKind(KIND_FIGURES['doradztwo-zawodowe'])),
+    'poradnictwo-psychologiczne': activityPersons(ofKind(KIND_FIGURES['poradnictwo-psychologiczne'])),
+    'poradnictwo-prawne': activityPersons(ofKind(KIND_FIGURES['poradnictwo-prawne'])),
     'zajecia-grupowe': figure({
       items: f.classes,
       key: (c) => c.id,
@@ -266,8 +277,8 @@ export function createFigures(f: ReportFacts) {
       }),
       sortKey: (group) => group[0]!.heldOn,
     }),
-    'zajecia-grupowe-osoby': activityPersons(ofKind('zajecia_grupowe')),
-    'projekty-ue': activityPersons(ofKind('projekt_ue')),
+    'zajecia-grupowe-osoby': activityPersons(ofKind(KIND_FIGURES['zajecia-grupowe-osoby'])),
+    'projekty-ue': activityPersons(ofKind(KIND_FIGURES['projekty-ue'])),
     'przerwane-kontrakty': figure({
       items: broken,
       key: (p) => p.id,

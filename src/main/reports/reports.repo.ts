@@ -1,8 +1,10 @@
 // SQL for the reports' facts: reads the KIS tables (migration 0002), the PSU tables (0003) and the payout
 // tables (0005) read-only, by period. Lists of ids never travel as bound parameters: periods are
 // subqueries, so a ten-year report stays within SQLite's parameter limit. The report data (0006) is in
-// report-data.repo.ts, the data-quality check's queries in quality.repo.ts.
-import type { Kysely } from 'kysely'
+// report-data.repo.ts, the data-quality check's queries in quality.repo.ts. Which records belong to a
+// period is said once, below, for these row queries and for the figures' aggregates (figure-queries.ts).
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
+import { ACTIVITY_KIND_CODES, OUTCOME_KINDS } from '@shared/activity.schema'
 import type { Database } from '../db/schema'
 
 type Db = Kysely<Database>
@@ -16,6 +18,68 @@ export interface Period {
 export const COUNTED_LISTS = ['zatwierdzona', 'wyplacona'] as const
 
 export const monthOf = (iso: string) => iso.slice(0, 7)
+
+/** A period's bounds in SQL: one period's dates as bound values, or the columns of a list of periods. */
+export interface PeriodBounds {
+  from: string | RawBuilder<unknown>
+  to: string | RawBuilder<unknown>
+  monthFrom: string | RawBuilder<unknown>
+  monthTo: string | RawBuilder<unknown>
+}
+
+export const boundsOf = (p: Period): PeriodBounds => ({
+  from: p.from,
+  to: p.to,
+  monthFrom: monthOf(p.from),
+  monthTo: monthOf(p.to),
+})
+
+/** Period k's bounds in a query that starts from withPeriods: the columns of its `periods` list. */
+export const PERIOD: PeriodBounds = {
+  from: sql.ref('periods.date_from'),
+  to: sql.ref('periods.date_to'),
+  monthFrom: sql.ref('periods.month_from'),
+  monthTo: sql.ref('periods.month_to'),
+}
+
+/** The periods a query counts in one pass, numbered k from 0. */
+export function withPeriods(periods: readonly Period[]) {
+  const rows = periods.map((p, k) => sql`(${k}, ${p.from}, ${p.to}, ${monthOf(p.from)}, ${monthOf(p.to)})`)
+  return sql`WITH periods (k, date_from, date_to, month_from, month_to) AS (VALUES ${sql.join(rows)})`
+}
+
+/** Constant codes written into the SQL text. */
+export const literals = (codes: readonly string[]) => sql.join(codes.map((c) => sql.lit(c)))
+
+/** Participation `p` with at least one day in the period. */
+export const participationInPeriod = (b: PeriodBounds) =>
+  sql<SqlBool>`(p.start_date <= ${b.to} AND (p.end_date IS NULL OR p.end_date >= ${b.from}))`
+
+/** Participation `p` ended in the period. */
+export const endedInPeriod = (b: PeriodBounds) => sql<SqlBool>`(p.end_date BETWEEN ${b.from} AND ${b.to})`
+
+/** The support kinds whose entries span days (from–to): they count when the span touches the period. */
+const SPANNING_KINDS = ['staz', 'projekt_ue']
+
+/**
+ * Activity `a` in the period: dated in it, or for internships and EU projects overlapping it. Every
+ * kind is listed so that the (kind, activity_date) index serves the dates.
+ */
+export const activityInPeriod = (b: PeriodBounds) => sql<SqlBool>`(
+  (a.kind IN (${literals(ACTIVITY_KIND_CODES)}) AND a.activity_date BETWEEN ${b.from} AND ${b.to})
+  OR (a.kind IN (${literals(SPANNING_KINDS)}) AND a.activity_date < ${b.from}
+    AND COALESCE(a.end_date, a.activity_date) >= ${b.from}))`
+
+/** Work or a ZUS benefit `a` recorded up to the period's end for a participation `p` that ended in it. */
+export const outcomeOfEndedParticipation = (b: PeriodBounds) =>
+  sql<SqlBool>`(a.kind IN (${literals(OUTCOME_KINDS)}) AND a.activity_date <= ${b.to} AND ${endedInPeriod(b)})`
+
+/** Group class `c` held in the period. */
+export const classInPeriod = (b: PeriodBounds) => sql<SqlBool>`(c.held_on BETWEEN ${b.from} AND ${b.to})`
+
+/** Payout list `l` counted in the period: approved or paid, for a month of work in the period. */
+export const countedList = (b: PeriodBounds) =>
+  sql<SqlBool>`(l.status IN (${literals(COUNTED_LISTS)}) AND l.month BETWEEN ${b.monthFrom} AND ${b.monthTo})`
 
 /** Participations with at least one day in the period, with the person. */
 export function participationsInPeriod(db: Db, p: Period) {
@@ -34,14 +98,10 @@ export function participationsInPeriod(db: Db, p: Period) {
       'r.sex',
       'r.name_order as nameOrder',
     ])
-    .where('p.start_date', '<=', p.to)
-    .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', p.from)]))
+    .where(participationInPeriod(boundsOf(p)))
     .execute()
 }
 export type ParticipationFact = Awaited<ReturnType<typeof participationsInPeriod>>[number]
-
-/** The support kinds whose entries span days (from–to): they count when the span touches the period. */
-const SPANNING_KINDS = ['staz', 'projekt_ue']
 
 /** Activities in the period: dated in it, or for internships and EU projects overlapping it. */
 export function activitiesInPeriod(db: Db, p: Period) {
@@ -67,16 +127,7 @@ export function activitiesInPeriod(db: Db, p: Period) {
       'r.sex',
       'r.name_order as nameOrder',
     ])
-    .where('a.activity_date', '<=', p.to)
-    .where((eb) =>
-      eb.or([
-        eb('a.activity_date', '>=', p.from),
-        eb.and([
-          eb('a.kind', 'in', SPANNING_KINDS),
-          eb(eb.fn.coalesce('a.end_date', 'a.activity_date'), '>=', p.from),
-        ]),
-      ]),
-    )
+    .where(activityInPeriod(boundsOf(p)))
     .execute()
 }
 export type ActivityFact = Awaited<ReturnType<typeof activitiesInPeriod>>[number]
@@ -103,10 +154,7 @@ export function outcomesOfEndedParticipations(db: Db, p: Period) {
       'r.pesel',
       'r.name_order as nameOrder',
     ])
-    .where('a.kind', 'in', ['zatrudnienie', 'swiadczenie_zus'])
-    .where('a.activity_date', '<=', p.to)
-    .where('p.end_date', '>=', p.from)
-    .where('p.end_date', '<=', p.to)
+    .where(outcomeOfEndedParticipation(boundsOf(p)))
     .execute()
 }
 export type OutcomeFact = Awaited<ReturnType<typeof outcomesOfEndedParticipations>>[number]
@@ -118,10 +166,9 @@ export function targetGroupsForPeriod(db: Db, p: Period) {
     .select(['g.participation_id as participationId', 'g.target_group as targetGroup'])
     .where('g.participation_id', 'in', (eb) =>
       eb
-        .selectFrom('participations')
-        .select('id')
-        .where('start_date', '<=', p.to)
-        .where((w) => w.or([w('end_date', 'is', null), w('end_date', '>=', p.from)])),
+        .selectFrom('participations as p')
+        .select('p.id')
+        .where(participationInPeriod(boundsOf(p))),
     )
     .execute()
 }
@@ -137,8 +184,7 @@ export function groupClassesInPeriod(db: Db, p: Period) {
       'c.leader',
       (eb) => eb.fn.count<number>('a.id').as('attendees'),
     ])
-    .where('c.held_on', '>=', p.from)
-    .where('c.held_on', '<=', p.to)
+    .where(classInPeriod(boundsOf(p)))
     .groupBy('c.id')
     .execute()
 }
@@ -147,11 +193,9 @@ export type ClassFact = Awaited<ReturnType<typeof groupClassesInPeriod>>[number]
 /** Ids of the counted payout lists of the period's months (a subquery). */
 export function countedListsInMonths(db: Db, p: Period) {
   return db
-    .selectFrom('psu_payout_lists')
-    .select('id')
-    .where('status', 'in', COUNTED_LISTS)
-    .where('month', '>=', monthOf(p.from))
-    .where('month', '<=', monthOf(p.to))
+    .selectFrom('psu_payout_lists as l')
+    .select('l.id')
+    .where(countedList(boundsOf(p)))
 }
 
 /** Each person-month on a counted payout list of the period's months, with its refund request. */

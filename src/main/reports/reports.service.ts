@@ -1,11 +1,12 @@
 // The reports: the yearly activity summary (with the same period of earlier years), the report to the
 // wojewoda, drill-downs, charts, the data-quality check, and the report data kept only here (KIS staff
-// engagements, funding sources). Figures come from figures.ts over the facts of one period.
+// engagements, funding sources). The summary and the wojewoda report count in SQL (figure-queries.ts);
+// drill-downs and charts list the records of one period (figures.ts over report-facts.ts).
 import type { Kysely } from 'kysely'
 import { todayIso } from '@shared/dates'
 import { OUTCOME_KINDS, ACTIVITY_KIND_CODES } from '@shared/activity.schema'
 import { TARGET_GROUP_CODES } from '@shared/eligibility'
-import { positionsByType, psuTotals, receivedShares } from '@shared/psu-figures'
+import { positionsByType, psuTotals } from '@shared/psu-figures'
 import {
   FIGURES,
   SUMMARY_FIGURE_IDS,
@@ -28,10 +29,12 @@ import type {
 import type { Database } from '../db/schema'
 import { DomainError } from '../errors'
 import type { KontraktyService } from '../kontrakty/kontrakty.service'
+import { figureValues, SUMMARY_SOURCES, WOJEWODA_SOURCES } from './figure-queries'
 import { createFigures, currentPosts, type ReportFacts } from './figures'
 import { qualityChecks } from './quality'
 import * as data from './report-data.repo'
 import { createReportDataService } from './report-data.service'
+import { loadFacts } from './report-facts'
 import * as repo from './reports.repo'
 
 export type ReportsService = ReturnType<typeof createReportsService>
@@ -56,72 +59,40 @@ export function createReportsService(
   deps: { kontrakty: KontraktyService },
   now: () => Date = () => new Date(),
 ) {
-  async function loadFacts(period: repo.Period): Promise<ReportFacts> {
-    const [
-      participations,
-      activities,
-      outcomes,
-      groupRows,
-      classes,
-      items,
-      positions,
-      requestItems,
-      engagements,
-    ] = await Promise.all([
-      repo.participationsInPeriod(db, period),
-      repo.activitiesInPeriod(db, period),
-      repo.outcomesOfEndedParticipations(db, period),
-      repo.targetGroupsForPeriod(db, period),
-      repo.groupClassesInPeriod(db, period),
-      repo.payoutItemsInPeriod(db, period),
-      repo.payoutPositionsInPeriod(db, period),
-      repo.receivedRequestItems(db, period),
-      data.engagementsInPeriod(db, period),
+  /** Each period's summary; the figures of all the periods come from one pass of queries. */
+  async function summariesOf(periods: readonly repo.Period[]): Promise<PeriodSummary[]> {
+    const [values, funding] = await Promise.all([
+      figureValues(db, periods, SUMMARY_SOURCES),
+      Promise.all(periods.map((p) => data.fundingInPeriod(db, p))),
     ])
-    const groups = new Map<number, string[]>()
-    for (const g of groupRows)
-      groups.set(g.participationId, [...(groups.get(g.participationId) ?? []), g.targetGroup])
-    return {
-      period,
-      participations,
-      activities,
-      outcomes,
-      groups,
-      classes: classes.map((c) => ({ ...c, attendees: Number(c.attendees) })),
-      items,
-      positions,
-      received: receivedShares(requestItems, requestsOf(requestItems)),
-      engagements,
-    }
-  }
-
-  async function summaryOf(period: repo.Period, facts?: ReportFacts): Promise<PeriodSummary> {
-    const f = facts ?? (await loadFacts(period))
-    const { summary } = createFigures(f)
-    return {
+    return periods.map((period, k) => ({
       from: period.from,
       to: period.to,
-      figures: SUMMARY_FIGURE_IDS.map((id) => ({ id, value: summary[id].value() })),
-      positionsByType: positionsByType(f.positions),
-      funding: await data.fundingInPeriod(db, period),
-    }
+      figures: SUMMARY_FIGURE_IDS.map((id) => ({ id, value: values[k]!.value(id) })),
+      positionsByType: values[k]!.positionsByType,
+      funding: funding[k]!,
+    }))
   }
 
   return {
     async summary(q: SummaryQuery): Promise<SummaryReport> {
       const period = checkedPeriod(q)
-      const previous: PeriodSummary[] = []
-      for (let years = 1; years <= q.compareYears; years++) {
-        previous.push(await summaryOf(shiftRangeByYears(period, years)))
-      }
-      return { current: await summaryOf(period), previous }
+      const earlier = Array.from({ length: q.compareYears }, (_, i) => shiftRangeByYears(period, i + 1))
+      const [current, ...previous] = await summariesOf([period, ...earlier])
+      return { current: current!, previous }
     },
 
     async wojewoda(range: ReportRange): Promise<WojewodaReport> {
-      const facts = await loadFacts(checkedPeriod(range))
-      const { summary, keyed } = createFigures(facts)
-      const count = (id: FigureId, key: string | null) => keyed(id, key)!.value()
-      const posts = currentPosts(facts.engagements)
+      const period = checkedPeriod(range)
+      const [[v], engagements, funding, grants] = await Promise.all([
+        figureValues(db, [period], WOJEWODA_SOURCES),
+        data.engagementsInPeriod(db, period),
+        data.fundingInPeriod(db, period),
+        data.grantsForPeriod(db, period),
+      ])
+      const count = (id: FigureId, key: string | null = null) => v!.value(id, key)
+      // One post per staff member: their number is also the figure 'kadra'.
+      const posts = currentPosts(engagements)
       return {
         from: range.from,
         to: range.to,
@@ -132,27 +103,27 @@ export function createReportsService(
           employedAfter: count('grupa-zatrudnieni-po-kis', group),
         })),
         totals: {
-          participants: summary.uczestnicy.value(),
-          reintegrated: count('reintegracja', null),
-          employedAfter: count('zatrudnieni-po-kis', null),
+          participants: count('uczestnicy'),
+          reintegrated: count('reintegracja'),
+          employedAfter: count('zatrudnieni-po-kis'),
         },
-        staff: [...facts.engagements],
-        staffPersons: count('kadra', null),
+        staff: engagements,
+        staffPersons: posts.length,
         staffFtePermille: posts.reduce((sum, e) => sum + (e.ftePermille ?? 0), 0),
         activities: SUPPORT_KINDS.map((kind) => ({
           kind,
           persons: count('wsparcie-osoby', kind),
           entries: count('wsparcie-wpisy', kind),
         })),
-        groupClassesHeld: summary['zajecia-grupowe'].value(),
-        effects: EFFECT_FIGURES.map((id) => ({ id, value: summary[id].value() })),
-        funding: await data.fundingInPeriod(db, range),
-        grants: await data.grantsForPeriod(db, range),
+        groupClassesHeld: count('zajecia-grupowe'),
+        effects: EFFECT_FIGURES.map((id) => ({ id, value: count(id) })),
+        funding,
+        grants,
       }
     },
 
     async drill(q: DrillQuery): Promise<DrillDown> {
-      const figure = createFigures(await loadFacts({ from: q.from, to: q.to })).keyed(q.figure, q.key)
+      const figure = createFigures(await loadFacts(db, { from: q.from, to: q.to })).keyed(q.figure, q.key)
       if (!figure) {
         throw new DomainError(
           'INVALID_INPUT',
@@ -172,7 +143,7 @@ export function createReportsService(
       const years: ChartsData['years'] = []
       let chosen: ReportFacts | null = null
       for (let year = q.year - q.years + 1; year <= q.year; year++) {
-        const facts = await loadFacts(yearRange(year))
+        const facts = await loadFacts(db, yearRange(year))
         if (year === q.year) chosen = facts
         const { summary } = createFigures(facts)
         years.push({
@@ -214,10 +185,4 @@ function checkedPeriod(range: { from: string; to: string }): repo.Period {
     throw new DomainError('INVALID_INPUT', 'Data końcowa okresu nie może być wcześniejsza niż początkowa.')
   }
   return { from: range.from, to: range.to }
-}
-
-/** The received requests behind the rows (each request once, with what the PUP paid). */
-function requestsOf(rows: readonly repo.RequestItemFact[]): { id: number; receivedGr: number | null }[] {
-  const byId = new Map(rows.map((r) => [r.requestId, r.receivedGr]))
-  return [...byId.entries()].map(([id, receivedGr]) => ({ id, receivedGr }))
 }
