@@ -233,3 +233,37 @@ export async function setDay(db: Db, timesheetId: number, day: string, workedMin
 export function daysOf(dates: readonly string[], minutes: number): Record<string, number> {
   return Object.fromEntries(dates.map((d) => [d, minutes]))
 }
+
+/**
+ * `people` people on up to ten positions of the porozumienie, each with an open sheet for the month:
+ * ten four-hour days. Written in one transaction; returns the sheets' ids.
+ */
+export async function addWorkingMonth(
+  db: Db,
+  porozumienieId: number,
+  month: string,
+  people: number,
+): Promise<number[]> {
+  const work = daysOf(
+    Array.from({ length: 10 }, (_, d) => `${month}-${String(2 + d * 2).padStart(2, '0')}`),
+    240,
+  )
+  return db.transaction().execute(async (trx) => {
+    const positions: number[] = []
+    for (let i = 0; i < Math.min(people, 10); i++)
+      positions.push(await addPosition(trx, `Miejsce ${i + 1}`, 'osoba sprzątająca'))
+    const sheets: number[] = []
+    for (let i = 0; i < people; i++) {
+      const participantId = await addPerson(trx, `Imię${i}`, `Nazwisko${i}`)
+      const assignment = await addAssignment(trx, {
+        participantId,
+        positionId: positions[i % positions.length]!,
+        porozumienieId,
+        from: `${month}-01`,
+        to: `${month}-28`,
+      })
+      sheets.push(await addSheet(trx, assignment, month, work))
+    }
+    return sheets
+  })
+}

@@ -15,7 +15,7 @@
 // that lies about its cache. On Windows SQLite has no folder sync — EXTRA adds nothing to FULL there
 // and the journal's deletion rests on NTFS's own metadata journal, which this test does not replay.
 import { linkSync, readFileSync, rmSync } from 'node:fs'
-import type { LiveDatabase } from '../../src/main/db/sqlite-files'
+import { withBeforeCommit, type BeforeCommit } from '../../src/main/db/commit-hooks'
 
 export interface SaveFiles {
   /** The database file before the save (the app idle). */
@@ -26,34 +26,32 @@ export interface SaveFiles {
   journal: Buffer | null
 }
 
-/** Hard-links the journal just before every COMMIT the connection runs (Kysely prepares 'commit'). */
-export function catchJournalAtCommit(
-  sqlite: LiveDatabase,
-  journal: string,
-  shadow: string,
-): () => Buffer | null {
-  const prepare = sqlite.prepare.bind(sqlite)
+/**
+ * Hard-links the journal just before the COMMIT of each transaction `save` runs: the app's before-commit
+ * hook (db/commit-hooks.ts) is the last thing before it. (Not by catching the preparing of 'commit':
+ * the connection keeps that statement prepared, db/statement-cache.ts.)
+ */
+export function catchJournalAtCommit(journal: string, shadow: string) {
   let linked = false
-  Object.assign(sqlite, {
-    prepare(source: string) {
-      if (/^\s*commit\s*$/i.test(source)) {
-        rmSync(shadow, { force: true })
-        try {
-          linkSync(journal, shadow)
-          linked = true
-        } catch {
-          linked = false
-        }
-      }
-      return prepare(source)
-    },
-  })
-  return () => {
-    if (!linked) return null
-    linked = false
-    const content = readFileSync(shadow)
+  const link: BeforeCommit = async () => {
     rmSync(shadow, { force: true })
-    return content
+    try {
+      linkSync(journal, shadow)
+      linked = true
+    } catch {
+      linked = false
+    }
+  }
+  return {
+    save: <T>(call: () => Promise<T>): Promise<T> => withBeforeCommit(link, call),
+    /** The journal as the last save's COMMIT found it, or null when it had none on disk. */
+    take(): Buffer | null {
+      if (!linked) return null
+      linked = false
+      const content = readFileSync(shadow)
+      rmSync(shadow, { force: true })
+      return content
+    },
   }
 }
 

@@ -139,19 +139,15 @@ describe('crash safety', () => {
     const temp = createTempDir('kis-power-')
     const file = join(temp.dir, 'kis.sqlite')
     const database = await openDatabase(file)
-    const journalAtCommit = catchJournalAtCommit(
-      database.sqlite,
-      journalPath(file),
-      join(temp.dir, 'dziennik'),
-    )
+    const journal = catchJournalAtCommit(journalPath(file), join(temp.dir, 'dziennik'))
     const participants = createParticipantsService(database.db)
     const random = seeded(0x504f5745)
     const saves: { id: number; files: SaveFiles }[] = []
     try {
       for (let n = 0; n < SAVES; n++) {
         const before = readFileSync(file)
-        const { id } = await participants.create(crashTestPerson(`P${n}`, random))
-        saves.push({ id, files: { before, after: readFileSync(file), journal: journalAtCommit() } })
+        const { id } = await journal.save(() => participants.create(crashTestPerson(`P${n}`, random)))
+        saves.push({ id, files: { before, after: readFileSync(file), journal: journal.take() } })
       }
       const synchronous = database.sqlite.pragma('synchronous', { simple: true }) as number
       await database.close()

@@ -11,10 +11,22 @@ export function camelRow<T extends object>(row: T | undefined): CamelRow<T> | un
 export function camelRow<T extends object>(row: T | undefined): CamelRow<T> | undefined {
   if (row === undefined) return undefined
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(row)) {
-    out[key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = value
-  }
+  // Rows are plain objects from better-sqlite3: for…in sees exactly their columns, without
+  // Object.entries' array per column.
+  for (const key in row) out[camelKey(key)] = (row as Record<string, unknown>)[key]
   return out as CamelRow<T>
+}
+
+// Column names are few and rows many (a month close reads hundreds): each name is converted once.
+const camelKeys = new Map<string, string>()
+
+function camelKey(key: string): string {
+  let camel = camelKeys.get(key)
+  if (camel === undefined) {
+    camel = key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+    camelKeys.set(key, camel)
+  }
+  return camel
 }
 
 export function camelRows<T extends object>(rows: readonly T[]): CamelRow<T>[] {

@@ -9,6 +9,7 @@ import type { Database } from './schema'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { runMigrations } from './migrator'
 import { withCommitHooks } from './commit-hooks'
+import { reusingStatements } from './statement-cache'
 import { APPLICATION_ID } from './application-id'
 import { journalPath } from './data-folder'
 import { acquireDatabaseLock, type DatabaseLock } from './database-lock'
@@ -53,7 +54,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       }
       preMigrationCopy = await options.backupBeforeMigration(sqlite, fromVersion)
     }
-    const db = new Kysely<Database>({ dialect: withCommitHooks(new SqliteDialect({ database: sqlite })) })
+    const db = new Kysely<Database>({
+      dialect: withCommitHooks(new SqliteDialect({ database: reusingStatements(sqlite) })),
+    })
     const schemaVersion = await runMigrations(db, APPLICATION_ID, fromVersion)
     const unregister = registerOpenDatabase(file)
     return {

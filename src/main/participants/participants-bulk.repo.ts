@@ -2,6 +2,7 @@
 // 20 000 people take a few hundred statements instead of tens of thousands.
 import type { Kysely } from 'kysely'
 import { camelRows } from '../db/camel-rows'
+import { chunks } from '../db/many-rows'
 import type { Database, NewParticipantDb, ParticipantRowDb } from '../db/schema'
 import type { StoredParticipant } from './participants.repo'
 
@@ -10,12 +11,6 @@ type Db = Kysely<Database>
 /** Rows per multi-row INSERT: 19 columns × 200 stays far below SQLite's 32 766 parameters. */
 const INSERT_CHUNK = 200
 const LOOKUP_CHUNK = 500
-
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
 
 export async function findByIdentities(
   db: Db,

@@ -5,7 +5,6 @@ import { formatMonth } from '@shared/psu-calendar'
 import { PAYOUT_STATUS_LABELS, type PayoutCancelInput, type PayoutListDetail } from '@shared/payouts.schema'
 import type { Database } from '../db/schema'
 import { DomainError } from '../errors'
-import type { PorozumieniaService } from '../psu/porozumienia.service'
 import { computeMonth } from './month-close'
 import type { PayoutReads } from './payout-reads'
 import * as repo from './payouts.repo'
@@ -14,8 +13,7 @@ export const PAYOUT_NUMBER_PREFIX = 'LW'
 
 export function createPayoutLifecycle(
   db: Kysely<Database>,
-  porozumienia: PorozumieniaService,
-  { monthInput, detail, requireList, refuseStale }: PayoutReads,
+  { requirePorozumienie, monthInput, detail, requireList, refuseStale }: PayoutReads,
   now: () => Date,
 ) {
   return {
@@ -30,14 +28,14 @@ export function createPayoutLifecycle(
               'takiej listy nie zmienia się po cichu. Aby policzyć miesiąc od nowa, anuluj ją z podaniem powodu.',
           )
         }
-        const result = computeMonth(await monthInput(trx, porozumienieId, month))
+        const porozumienie = await requirePorozumienie(trx, porozumienieId)
+        const result = computeMonth(await monthInput(trx, porozumienie, month))
         if (result.persons.length === 0) {
           throw new DomainError(
             'CONFLICT',
             `Nikt nie ma przepracowanych godzin w miesiącu ${formatMonth(month)} — lista byłaby pusta.`,
           )
         }
-        const porozumienie = (await porozumienia.find(trx, porozumienieId))!
         const details = await repo.paymentDetails(
           trx,
           result.persons.map((p) => p.participantId),
@@ -78,8 +76,8 @@ export function createPayoutLifecycle(
             updated_at: stamp,
           })
         }
-        await repo.insertListContent(trx, listId, result.persons, result.sources, payment)
-        return detail(trx, listId)
+        const stored = await repo.insertListContent(trx, listId, result.persons, result.sources, payment)
+        return detail(trx, listId, { porozumienie, ...stored })
       })
     },
 

@@ -1,6 +1,5 @@
 // The payout lists screen reads a fixed number of statements however many lists it shows (issue 16:
 // 120 lists took 723, six per list, to check each one's freshness).
-import type { KyselyPlugin } from 'kysely'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import {
   addAssignment,
@@ -13,21 +12,17 @@ import {
   setDay,
   setSheetStatus,
 } from '../../../tests/support/payout-fixtures'
+import { countingStatements } from '../../../tests/support/statement-count'
 import { createTempDatabase, type TempDatabase } from '../../../tests/support/temp-database'
 
 let temp: TempDatabase
-let statements = 0
-const counting: KyselyPlugin = {
-  transformQuery: (args) => (statements++, args.node),
-  transformResult: async (args) => args.result,
-}
 
 beforeEach(async () => {
   temp = await createTempDatabase()
 })
 afterEach(() => temp.cleanup())
 
-/** One computed list per month of 2026 up to `months`, two people each; returns the first month's sheet. */
+/** One computed list per month of 2026 up to `months`, two people each; the first month's sheet and the counted screen. */
 async function listsFor(months: number) {
   const db = temp.database.db
   const { payouts } = createPayoutServices(db, () => new Date('2027-01-10T10:00:00Z'))
@@ -55,27 +50,23 @@ async function listsFor(months: number) {
     }
     await payouts.compute(porozumienieId, month)
   }
-  return { first, counted: createPayoutServices(db.withPlugin(counting)).payouts }
-}
-
-async function statementsOfList(payouts: Awaited<ReturnType<typeof listsFor>>['counted']) {
-  statements = 0
-  const lists = await payouts.list({ year: 2026, porozumienieId: null })
-  return { lists, statements }
+  const counted = countingStatements(db)
+  const { payouts: read } = createPayoutServices(counted.db)
+  return { first, list: () => counted.statementsOf(() => read.list({ year: 2026, porozumienieId: null })) }
 }
 
 it('reads 3 lists and 12 lists with the same number of statements, and still finds the stale one', async () => {
-  const three = await statementsOfList((await listsFor(3)).counted)
-  expect(three.lists).toHaveLength(3)
+  const three = await (await listsFor(3)).list()
+  expect(three.result).toHaveLength(3)
   await temp.cleanup()
   temp = await createTempDatabase()
-  const { first, counted } = await listsFor(12)
+  const { first, list } = await listsFor(12)
   // January's sheet reopened and changed: that list, and only that one, is stale.
   await setSheetStatus(temp.database.db, first, 'otwarty')
   await setDay(temp.database.db, first, '2026-01-12', 120)
-  const twelve = await statementsOfList(counted)
-  expect(twelve.lists).toHaveLength(12)
-  expect(twelve.lists.filter((l) => l.stale).map((l) => l.month)).toEqual(['2026-01'])
+  const twelve = await list()
+  expect(twelve.result).toHaveLength(12)
+  expect(twelve.result.filter((l) => l.stale).map((l) => l.month)).toEqual(['2026-01'])
   expect(twelve.statements).toBe(three.statements)
   // A porozumienie record also carries its kinds of work and the minimum-rate check (issue 12).
   expect(twelve.statements).toBeLessThanOrEqual(12)

@@ -3,6 +3,7 @@
 // Shared by the payouts service (screens, lifecycle) and its rate-change preview.
 import type { Kysely } from 'kysely'
 import type { PayoutItem, PayoutListDetail, PayoutListSummary } from '@shared/payouts.schema'
+import { groupBy } from '@shared/group-by'
 import { byPersonName } from '@shared/text'
 import { firstDayOf, lastDayOf } from '@shared/psu-calendar'
 import type { Database } from '../db/schema'
@@ -41,16 +42,20 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     }
   }
 
+  async function requirePorozumienie(ex: Db, id: number): Promise<PorozumienieRecord> {
+    const porozumienie = await porozumienia.find(ex, id)
+    if (!porozumienie) throw notFound(`porozumienie nr ${id}`)
+    return porozumienie
+  }
+
   async function monthInput(
     ex: Db,
-    porozumienieId: number,
+    porozumienie: PorozumienieRecord,
     month: string,
     override: { rates?: readonly RatePeriod[]; minimumRates?: readonly RatePeriod[] } = {},
   ): Promise<MonthInput> {
-    const porozumienie = await porozumienia.find(ex, porozumienieId)
-    if (!porozumienie) throw notFound(`porozumienie nr ${porozumienieId}`)
     const minimumRates = override.minimumRates ?? ratePeriods(await porozumienia.listMinimumRates(ex))
-    const input = toInput(porozumienie, month, minimumRates, await monthSheets(ex, porozumienieId, month))
+    const input = toInput(porozumienie, month, minimumRates, await monthSheets(ex, porozumienie.id, month))
     return override.rates ? { ...input, rates: override.rates } : input
   }
 
@@ -92,12 +97,20 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     return (await staleReasonsOf(ex, [list])).get(list.id) ?? []
   }
 
-  async function summaries(ex: Db, rows: readonly repo.PayoutListRow[]): Promise<PayoutListSummary[]> {
+  /**
+   * The lists' summaries. `items` when the caller has read them already; `fresh` for a list computed
+   * in this transaction, which matches its month by construction and is not checked again.
+   */
+  async function summaries(
+    ex: Db,
+    rows: readonly repo.PayoutListRow[],
+    known: { items?: Awaited<ReturnType<typeof repo.listItems>>; fresh?: boolean } = {},
+  ): Promise<PayoutListSummary[]> {
     const ids = rows.map((r) => r.id)
-    const items = await repo.listItems(ex, ids)
+    const items = known.items ?? (await repo.listItems(ex, ids))
     const requests = new Map((await repo.activeRequestsOf(ex, ids)).map((r) => [r.listId, r.number]))
     const itemsOf = groupBy(items, (i) => i.listId)
-    const reasonsOf = await staleReasonsOf(ex, rows, items)
+    const reasonsOf = known.fresh ? new Map<number, string[]>() : await staleReasonsOf(ex, rows, items)
     const out: PayoutListSummary[] = []
     for (const row of rows) {
       const mine = itemsOf.get(row.id) ?? []
@@ -128,41 +141,49 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     return out
   }
 
-  async function detail(ex: Db, id: number): Promise<PayoutListDetail> {
+  /**
+   * The list with its items. `computed`: the list was just computed in this transaction from the
+   * porozumienie and stored as these rows — it is fresh (see summaries), and neither is read again.
+   */
+  async function detail(
+    ex: Db,
+    id: number,
+    computed?: { porozumienie: PorozumienieRecord } & repo.StoredContent,
+  ): Promise<PayoutListDetail> {
     const row = await repo.findList(ex, id)
     if (!row) throw notFound(`lista wypłat nr ${id}`)
-    const [summary] = await summaries(ex, [row])
-    const items = await repo.listItems(ex, [id])
-    const itemIds = items.map((i) => i.id)
-    const positions = await repo.itemPositions(ex, itemIds)
-    const rates = await repo.itemRates(ex, itemIds)
-    const ids = await repo.itemIdentifiers(ex, itemIds)
-    const porozumienie = await porozumienia.find(ex, row.porozumienieId)
+    const items = computed?.items ?? (await repo.listItems(ex, [id]))
+    const [summary] = await summaries(ex, [row], { items, fresh: computed !== undefined })
+    const positions = computed?.positions ?? (await repo.itemPositions(ex, [id]))
+    const rates = computed?.rates ?? (await repo.itemRates(ex, [id]))
+    const ids = await repo.itemIdentifiers(ex, [id])
+    const porozumienie = computed?.porozumienie ?? (await porozumienia.find(ex, row.porozumienieId))
     const [first, last] = [firstDayOf(row.month), lastDayOf(row.month)]
     const part = (r: (typeof rates)[number]) => ({
       validFrom: r.validFrom,
       rateGr: r.rateGr,
       minutes: r.minutes,
     })
+    const positionsOf = groupBy(positions, (p) => p.itemId)
+    const ratesOf = groupBy(rates, (r) => r.itemId)
+    const peselOf = new Map(ids.pesels.map((p) => [p.itemId, p.pesel]))
+    const skierowanieOf = new Map(ids.skierowania.map((s) => [`${s.itemId}|${s.assignmentId}`, s.number]))
     const rows: PayoutItem[] = items.map((i) => ({
       id: i.id,
       participantId: i.participantId,
       firstName: i.firstName,
       lastName: i.lastName,
-      pesel: ids.pesels.find((p) => p.itemId === i.id)?.pesel ?? null,
-      positions: positions
-        .filter((p) => p.itemId === i.id)
-        .map((p) => ({
-          positionId: p.positionId,
-          positionType: p.positionType,
-          workplace: p.workplace,
-          workedMin: p.workedMin,
-          skierowanieNumber:
-            ids.skierowania.find((s) => s.itemId === i.id && s.assignmentId === p.assignmentId)?.number ?? '',
-        })),
+      pesel: peselOf.get(i.id) ?? null,
+      positions: (positionsOf.get(i.id) ?? []).map((p) => ({
+        positionId: p.positionId,
+        positionType: p.positionType,
+        workplace: p.workplace,
+        workedMin: p.workedMin,
+        skierowanieNumber: skierowanieOf.get(`${i.id}|${p.assignmentId}`) ?? '',
+      })),
       workedMin: i.workedMin,
-      rateParts: rates.filter((r) => r.itemId === i.id && r.kind === 'swiadczenie').map(part),
-      minimumParts: rates.filter((r) => r.itemId === i.id && r.kind === 'minimalna').map(part),
+      rateParts: (ratesOf.get(i.id) ?? []).filter((r) => r.kind === 'swiadczenie').map(part),
+      minimumParts: (ratesOf.get(i.id) ?? []).filter((r) => r.kind === 'minimalna').map(part),
       amountGr: i.amountGr,
       refundGr: i.refundGr,
       paymentForm: i.paymentForm,
@@ -199,7 +220,16 @@ export function createPayoutReads(porozumienia: PorozumieniaService) {
     }
   }
 
-  return { monthInput, storedAmounts, staleReasons, summaries, detail, requireList, refuseStale }
+  return {
+    requirePorozumienie,
+    monthInput,
+    storedAmounts,
+    staleReasons,
+    summaries,
+    detail,
+    requireList,
+    refuseStale,
+  }
 }
 
 /** The reasons a list is stale, from its month as it is now and what the list stored. */
@@ -242,16 +272,6 @@ function toPersonAmounts(item: {
     amountGr: item.amountGr,
     refundGr: item.refundGr,
   }
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>()
-  for (const row of rows) {
-    const list = out.get(key(row)) ?? []
-    list.push(row)
-    out.set(key(row), list)
-  }
-  return out
 }
 
 const ratePeriods = (rates: readonly { validFrom: string; rateGr: number }[]): RatePeriod[] =>

@@ -1,9 +1,17 @@
 // SQL for payout lists. Reads a month's timesheets (migration 0003) read-only and joins the porozumienie's
 // number; writes only the payout tables of migration 0005. Porozumienia and rates come from their service.
 import type { Kysely, Selectable } from 'kysely'
+import { compareBinary } from '@shared/text'
 import { camelRow, camelRows, type CamelRow } from '../db/camel-rows'
-import type { Database, PsuPayoutListsTable } from '../db/schema'
-import type { PersonMonth, SheetStamp } from './month-close'
+import { insertRows } from '../db/many-rows'
+import type {
+  Database,
+  PsuPayoutItemPositionsTable,
+  PsuPayoutItemRatesTable,
+  PsuPayoutItemsTable,
+  PsuPayoutListsTable,
+} from '../db/schema'
+import type { PersonMonth, RatePart, SheetStamp } from './month-close'
 
 type Db = Kysely<Database>
 export type PayoutListRow = CamelRow<Selectable<PsuPayoutListsTable>> & {
@@ -122,68 +130,102 @@ export async function clearListContent(db: Db, listId: number): Promise<void> {
   await db.deleteFrom('psu_payout_list_sources').where('list_id', '=', listId).execute()
 }
 
+const ITEM_COLUMNS = [
+  'list_id',
+  'participant_id',
+  'first_name',
+  'last_name',
+  'worked_min',
+  'amount_gr',
+  'refund_gr',
+  'payment_form',
+  'account_iban',
+  'paid_on',
+  'paid_form',
+] as const
+const POSITION_COLUMNS = [
+  'item_id',
+  'assignment_id',
+  'position_id',
+  'position_type',
+  'workplace',
+  'worked_min',
+] as const
+const RATE_COLUMNS = ['item_id', 'kind', 'valid_from', 'rate_gr', 'minutes'] as const
+
+/** A list's rows as stored, in the order the list's reads give them (listItems, itemPositions, itemRates). */
+export interface StoredContent {
+  items: Awaited<ReturnType<typeof listItems>>
+  positions: Awaited<ReturnType<typeof itemPositions>>
+  rates: Awaited<ReturnType<typeof itemRates>>
+}
+
+/**
+ * The computed list in multi-row inserts, four statements for up to 500 people (db/many-rows.ts);
+ * answers the rows as SQLite stored them, so the list's detail need not read them back.
+ */
 export async function insertListContent(
   db: Db,
   listId: number,
   persons: readonly PersonMonth[],
   sources: readonly SheetStamp[],
   payment: ReadonlyMap<number, { form: 'gotowka' | 'przelew'; iban: string | null }>,
-): Promise<void> {
-  for (const s of sources) {
-    await db
-      .insertInto('psu_payout_list_sources')
-      .values({ list_id: listId, timesheet_id: s.timesheetId, version: s.version })
-      .execute()
-  }
-  for (const p of persons) {
+): Promise<StoredContent> {
+  const sourceRows = sources.map((s) => ({
+    list_id: listId,
+    timesheet_id: s.timesheetId,
+    version: s.version,
+  }))
+  await insertRows(db, 'psu_payout_list_sources', ['list_id', 'timesheet_id', 'version'], sourceRows)
+  const items: Omit<Selectable<PsuPayoutItemsTable>, 'id'>[] = persons.map((p) => {
     const pay = payment.get(p.participantId) ?? { form: 'gotowka', iban: null }
-    const { id: itemId } = await db
-      .insertInto('psu_payout_items')
-      .values({
-        list_id: listId,
-        participant_id: p.participantId,
-        first_name: p.firstName,
-        last_name: p.lastName,
-        worked_min: p.workedMin,
-        amount_gr: p.amountGr,
-        refund_gr: p.refundGr,
-        payment_form: pay.form,
-        account_iban: pay.iban,
-        paid_on: null,
-        paid_form: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    for (const pos of p.positions) {
-      await db
-        .insertInto('psu_payout_item_positions')
-        .values({
-          item_id: itemId,
-          assignment_id: pos.assignmentId,
-          position_id: pos.positionId,
-          position_type: pos.positionType,
-          workplace: pos.workplace,
-          worked_min: pos.workedMin,
-        })
-        .execute()
+    return {
+      list_id: listId,
+      participant_id: p.participantId,
+      first_name: p.firstName,
+      last_name: p.lastName,
+      worked_min: p.workedMin,
+      amount_gr: p.amountGr,
+      refund_gr: p.refundGr,
+      payment_form: pay.form,
+      account_iban: pay.iban,
+      paid_on: null,
+      paid_form: null,
     }
-    const rates = [
-      ...p.rateParts.map((r) => ({ ...r, kind: 'swiadczenie' as const })),
-      ...p.minimumParts.map((r) => ({ ...r, kind: 'minimalna' as const })),
-    ]
-    for (const r of rates) {
-      await db
-        .insertInto('psu_payout_item_rates')
-        .values({
-          item_id: itemId,
-          kind: r.kind,
-          valid_from: r.validFrom,
-          rate_gr: r.rateGr,
-          minutes: r.minutes,
-        })
-        .execute()
-    }
-  }
+  })
+  // RETURNING comes in no set order: sorted as the reads order them. One item per person on the list
+  // (unique), so items are matched by participant.
+  const stored = camelRows(await insertRows(db, 'psu_payout_items', ITEM_COLUMNS, items, true)).sort(
+    (a, b) => a.id - b.id,
+  )
+  const itemOf = new Map(stored.map((row) => [row.participantId, row.id]))
+  const positions: Selectable<PsuPayoutItemPositionsTable>[] = persons.flatMap((p) =>
+    p.positions.map((pos) => ({
+      item_id: itemOf.get(p.participantId)!,
+      assignment_id: pos.assignmentId,
+      position_id: pos.positionId,
+      position_type: pos.positionType,
+      workplace: pos.workplace,
+      worked_min: pos.workedMin,
+    })),
+  )
+  const storedPositions = camelRows(
+    await insertRows(db, 'psu_payout_item_positions', POSITION_COLUMNS, positions, true),
+  ).sort((a, b) => a.assignmentId - b.assignmentId)
+  const rates: Selectable<PsuPayoutItemRatesTable>[] = persons.flatMap((p) => {
+    const part = (kind: 'swiadczenie' | 'minimalna') => (r: RatePart) => ({
+      item_id: itemOf.get(p.participantId)!,
+      kind,
+      valid_from: r.validFrom,
+      rate_gr: r.rateGr,
+      minutes: r.minutes,
+    })
+    return [...p.rateParts.map(part('swiadczenie')), ...p.minimumParts.map(part('minimalna'))]
+  })
+  const storedRates = camelRows(
+    await insertRows(db, 'psu_payout_item_rates', RATE_COLUMNS, rates, true),
+  ).sort((a, b) => compareBinary(a.validFrom, b.validFrom))
+  return { items: stored, positions: storedPositions, rates: storedRates }
 }
 
 export async function listSources(db: Db, listIds: readonly number[]) {
@@ -207,43 +249,48 @@ export async function listItems(db: Db, listIds: readonly number[]) {
   )
 }
 
-export async function itemPositions(db: Db, itemIds: readonly number[]) {
-  if (itemIds.length === 0) return []
+/** The items of the lists, by a subquery: the same statement for a list of 3 people or 300. */
+function itemsOf(db: Db, listIds: readonly number[]) {
+  return db.selectFrom('psu_payout_items').select('id').where('list_id', 'in', listIds)
+}
+
+export async function itemPositions(db: Db, listIds: readonly number[]) {
+  if (listIds.length === 0) return []
   return camelRows(
     await db
       .selectFrom('psu_payout_item_positions')
       .selectAll()
-      .where('item_id', 'in', itemIds)
+      .where('item_id', 'in', itemsOf(db, listIds))
       .orderBy('assignment_id')
       .execute(),
   )
 }
 
 /** PESEL of the listed people and skierowanie numbers of their assignments, for the printed list. */
-export async function itemIdentifiers(db: Db, itemIds: readonly number[]) {
-  if (itemIds.length === 0) return { pesels: [], skierowania: [] }
+export async function itemIdentifiers(db: Db, listIds: readonly number[]) {
+  if (listIds.length === 0) return { pesels: [], skierowania: [] }
   const pesels = await db
     .selectFrom('psu_payout_items as i')
     .innerJoin('participants as p', 'p.id', 'i.participant_id')
     .select(['i.id as itemId', 'p.pesel'])
-    .where('i.id', 'in', itemIds)
+    .where('i.list_id', 'in', listIds)
     .execute()
   const skierowania = await db
     .selectFrom('psu_payout_item_positions as ip')
     .innerJoin('psu_assignments as a', 'a.id', 'ip.assignment_id')
     .select(['ip.item_id as itemId', 'ip.assignment_id as assignmentId', 'a.skierowanie_number as number'])
-    .where('ip.item_id', 'in', itemIds)
+    .where('ip.item_id', 'in', itemsOf(db, listIds))
     .execute()
   return { pesels, skierowania }
 }
 
-export async function itemRates(db: Db, itemIds: readonly number[]) {
-  if (itemIds.length === 0) return []
+export async function itemRates(db: Db, listIds: readonly number[]) {
+  if (listIds.length === 0) return []
   return camelRows(
     await db
       .selectFrom('psu_payout_item_rates')
       .selectAll()
-      .where('item_id', 'in', itemIds)
+      .where('item_id', 'in', itemsOf(db, listIds))
       .orderBy('valid_from')
       .execute(),
   )

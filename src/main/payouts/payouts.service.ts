@@ -34,10 +34,10 @@ export function createPayoutsService(
   now: () => Date = () => new Date(),
 ) {
   const reads = createPayoutReads(deps.porozumienia)
-  const { monthInput, storedAmounts, summaries, detail } = reads
+  const { requirePorozumienie, monthInput, storedAmounts, summaries, detail } = reads
 
   return {
-    ...createPayoutLifecycle(db, deps.porozumienia, reads, now),
+    ...createPayoutLifecycle(db, reads, now),
     ...createPayoutPayments(db, reads, now),
 
     async sources(): Promise<PayoutSources> {
@@ -107,7 +107,8 @@ export function createPayoutsService(
           status: list.status,
         }
         try {
-          const result = computeMonth(await monthInput(db, list.porozumienieId, list.month, override))
+          const porozumienie = await requirePorozumienie(db, list.porozumienieId)
+          const result = computeMonth(await monthInput(db, porozumienie, list.month, override))
           const changes = amountChanges(await storedAmounts(db, list.id), personAmounts(result))
           if (changes.length > 0) out.push({ ...head, error: null, changes })
         } catch (error) {
@@ -122,10 +123,7 @@ export function createPayoutsService(
       const lists = await repo.yearLists(db, year)
       const listIds = [...new Set(lists.map((l) => l.id))]
       const items = await repo.listItems(db, listIds)
-      const positions = await repo.itemPositions(
-        db,
-        items.map((i) => i.id),
-      )
+      const positions = await repo.itemPositions(db, listIds)
       const yearItems: YearItem[] = items.map((i) => {
         const list = lists.find((l) => l.id === i.listId)!
         return {

@@ -50,6 +50,21 @@ export async function listAssignments(db: Db, f: AssignmentFilter) {
 }
 export type AssignmentRow = Awaited<ReturnType<typeof listAssignments>>[number]
 
+/** Just the ids of the month's assignments, in listAssignments' order: what locking the month needs. */
+export async function assignmentIdsInMonth(db: Db, month: { first: string; last: string }) {
+  const rows = await db
+    .selectFrom('psu_assignments as a')
+    .innerJoin('participants as pe', 'pe.id', 'a.participant_id')
+    .select('a.id')
+    .where('a.date_from', '<=', month.last)
+    .where('a.date_to', '>=', month.first)
+    .orderBy('pe.name_order')
+    .orderBy('a.date_from')
+    .orderBy('a.id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
 export async function findAssignmentRow(db: Db, id: number) {
   return camelRow(await db.selectFrom('psu_assignments').selectAll().where('id', '=', id).executeTakeFirst())
 }

@@ -1,6 +1,7 @@
 // SQL for monthly timesheets, their days and the lock/reopen log.
-import type { Insertable, Kysely } from 'kysely'
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
 import { camelRow, camelRows } from '../db/camel-rows'
+import { chunks, insertRows } from '../db/many-rows'
 import type { Database, PsuTimesheetDaysTable, PsuTimesheetLogTable } from '../db/schema'
 
 type Db = Kysely<Database>
@@ -20,25 +21,18 @@ export async function sheetsOfMonth(db: Db, month: string) {
   return camelRows(await db.selectFrom('psu_timesheets').selectAll().where('month', '=', month).execute())
 }
 
-export async function insertSheet(
-  db: Db,
-  assignmentId: number,
-  month: string,
-  stamp: string,
-): Promise<number> {
-  const { id } = await db
-    .insertInto('psu_timesheets')
-    .values({
-      assignment_id: assignmentId,
-      month,
-      status: 'otwarty',
-      version: 0,
-      created_at: stamp,
-      updated_at: stamp,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return id
+/** New open sheets of the month for the assignments, in one statement per 500 (db/many-rows.ts). */
+export async function insertSheets(db: Db, assignmentIds: readonly number[], month: string, stamp: string) {
+  const rows = assignmentIds.map((assignment_id) => ({
+    assignment_id,
+    month,
+    status: 'otwarty' as const,
+    version: 0,
+    created_at: stamp,
+    updated_at: stamp,
+  }))
+  const columns = ['assignment_id', 'month', 'status', 'version', 'created_at', 'updated_at'] as const
+  return camelRows(await insertRows(db, 'psu_timesheets', columns, rows, true))
 }
 
 export async function updateSheet(
@@ -55,16 +49,45 @@ export async function updateSheet(
   await db.updateTable('psu_timesheets').set(row).where('id', '=', id).execute()
 }
 
-export async function daysOf(db: Db, timesheetIds: number[]) {
-  if (timesheetIds.length === 0) return []
-  return camelRows(
+/** The sheets' days, each sheet's in date order. */
+export async function daysOf(db: Db, timesheetIds: readonly number[]) {
+  const days = []
+  for (const part of chunks(timesheetIds)) {
+    days.push(
+      ...(await db
+        .selectFrom('psu_timesheet_days')
+        .select(['timesheet_id as timesheetId', 'day', 'worked_min as workedMin', 'absence'])
+        .where('timesheet_id', 'in', part)
+        .orderBy('day')
+        .execute()),
+    )
+  }
+  return days
+}
+
+/**
+ * Locks open sheets, each with its content hash, in one UPDATE per 500. The rows were read in this
+ * transaction, so `version + 1` is the version their log entries record.
+ */
+export async function lockSheets(db: Db, sheets: readonly { id: number; hash: string }[], stamp: string) {
+  for (const part of chunks(sheets)) {
+    const ids = part.map((s) => s.id)
+    const hashes = sql.join(
+      part.map((s) => sql`when ${s.id} then ${s.hash}`),
+      sql` `,
+    )
     await db
-      .selectFrom('psu_timesheet_days')
-      .selectAll()
-      .where('timesheet_id', 'in', timesheetIds)
-      .orderBy('day')
-      .execute(),
-  )
+      .updateTable('psu_timesheets')
+      .set((eb) => ({
+        status: 'zamkniety',
+        version: eb('version', '+', 1),
+        locked_at: stamp,
+        locked_hash: sql<string>`case id ${hashes} end`,
+        updated_at: stamp,
+      }))
+      .where('id', 'in', ids)
+      .execute()
+  }
 }
 
 export async function replaceDays(
@@ -92,8 +115,13 @@ export async function daysOfParticipants(db: Db, participantIds: number[], from:
   )
 }
 
-export async function insertLog(db: Db, row: Insertable<PsuTimesheetLogTable>): Promise<void> {
-  await db.insertInto('psu_timesheet_log').values(row).execute()
+const LOG_COLUMNS = ['timesheet_id', 'action', 'at', 'by_name', 'reason', 'version', 'content_hash'] as const
+
+export async function insertLogs(
+  db: Db,
+  rows: readonly Omit<Selectable<PsuTimesheetLogTable>, 'id'>[],
+): Promise<void> {
+  await insertRows(db, 'psu_timesheet_log', LOG_COLUMNS, rows)
 }
 
 export async function logOf(db: Db, timesheetId: number) {

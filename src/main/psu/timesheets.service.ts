@@ -1,7 +1,6 @@
 // Monthly timesheets: one per assignment and month, saved whole in one transaction, checked against the
 // porozumienie's limits (the same checkSheet the screen runs as the user types), locked and reopened with
 // a log. Every lock and every reopening raises `version`; payouts remember (timesheetId, version).
-import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { SheetEntry } from '@shared/psu-limits'
 import { checkSheet } from '@shared/psu-limits'
@@ -15,11 +14,13 @@ import type {
 import { addDays, firstDayOf, formatMonth, lastDayOf, weekStartOf } from '@shared/psu-calendar'
 import { regimeFor } from '@shared/psu-regime'
 import { formatDate } from '@shared/dates'
+import { groupBy } from '@shared/group-by'
 import { compareBinary, pluralPl } from '@shared/text'
 import type { Database } from '../db/schema'
 import { DomainError, notFound } from '../errors'
-import { listAssignments, type AssignmentRow } from './assignments.repo'
+import { assignmentIdsInMonth, listAssignments, type AssignmentRow } from './assignments.repo'
 import { monthCalendar } from './calendar'
+import { sheetContentHash } from './sheet-content-hash'
 import * as repo from './timesheets.repo'
 
 export type TimesheetsService = ReturnType<typeof createTimesheetsService>
@@ -140,39 +141,47 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
 
   async function ensureSheet(trx: Db, assignmentId: number, month: string): Promise<SheetRow> {
     const existing = await repo.findSheet(trx, assignmentId, month)
-    if (existing) return existing
-    await repo.insertSheet(trx, assignmentId, month, now().toISOString())
-    return (await repo.findSheet(trx, assignmentId, month))!
+    return existing ?? (await repo.insertSheets(trx, [assignmentId], month, now().toISOString()))[0]!
+  }
+
+  /** The month's sheet of each assignment, in their order; the missing ones made, open and empty. */
+  async function ensureSheets(trx: Db, assignmentIds: readonly number[], month: string): Promise<SheetRow[]> {
+    const sheets = new Map((await repo.sheetsOfMonth(trx, month)).map((s) => [s.assignmentId, s]))
+    const missing = assignmentIds.filter((id) => !sheets.has(id))
+    for (const sheet of await repo.insertSheets(trx, missing, month, now().toISOString())) {
+      sheets.set(sheet.assignmentId, sheet)
+    }
+    return assignmentIds.map((id) => sheets.get(id)!)
   }
 
   async function contentHash(trx: Db, sheet: SheetRow): Promise<string> {
-    const days = await repo.daysOf(trx, [sheet.id])
-    const lines = days.map((d) => `${d.day};${d.workedMin};${d.absence ?? ''}`)
-    return createHash('sha256')
-      .update([`przydzial:${sheet.assignmentId}`, `miesiac:${sheet.month}`, ...lines].join('\n'))
-      .digest('hex')
+    return sheetContentHash(sheet.assignmentId, sheet.month, await repo.daysOf(trx, [sheet.id]))
   }
 
-  async function lockSheet(trx: Db, sheet: SheetRow, by: string): Promise<void> {
-    const hash = await contentHash(trx, sheet)
+  /** Locks open sheets, each with its log entry, in a few statements however many sheets. */
+  async function lockSheets(trx: Db, sheets: readonly SheetRow[], by: string): Promise<void> {
+    if (sheets.length === 0) return
+    const ids = sheets.map((s) => s.id)
+    const days = groupBy(await repo.daysOf(trx, ids), (d) => d.timesheetId)
+    const locked = sheets.map((s) => ({
+      id: s.id,
+      version: s.version + 1,
+      hash: sheetContentHash(s.assignmentId, s.month, days.get(s.id) ?? []),
+    }))
     const stamp = now().toISOString()
-    const version = sheet.version + 1
-    await repo.updateSheet(trx, sheet.id, {
-      status: 'zamkniety',
-      version,
-      locked_at: stamp,
-      locked_hash: hash,
-      updated_at: stamp,
-    })
-    await repo.insertLog(trx, {
-      timesheet_id: sheet.id,
-      action: 'zamkniecie',
-      at: stamp,
-      by_name: by,
-      reason: '',
-      version,
-      content_hash: hash,
-    })
+    await repo.lockSheets(trx, locked, stamp)
+    await repo.insertLogs(
+      trx,
+      locked.map((l) => ({
+        timesheet_id: l.id,
+        action: 'zamkniecie',
+        at: stamp,
+        by_name: by,
+        reason: '',
+        version: l.version,
+        content_hash: l.hash,
+      })),
+    )
   }
 
   return {
@@ -261,26 +270,21 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
             `Miesiąc ${formatMonth(month)} jest już zamknięty dla ${current.participantName}.`,
           )
         }
-        await lockSheet(trx, await ensureSheet(trx, assignmentId, month), by)
+        await lockSheets(trx, [await ensureSheet(trx, assignmentId, month)], by)
         return sheetFor(trx, assignmentId, month)
       })
     },
 
-    /** Locks every still-open sheet of the month in one transaction. */
+    /** Locks every still-open sheet of the month in one transaction, in a fixed number of statements. */
     lockMonth(month: string, by: string): Promise<{ locked: number; alreadyLocked: number }> {
       return db.transaction().execute(async (trx) => {
-        const rows = await listAssignments(trx, { month: monthBounds(month) })
-        if (rows.length === 0) {
+        const ids = await assignmentIdsInMonth(trx, monthBounds(month))
+        if (ids.length === 0) {
           throw new DomainError('CONFLICT', `W miesiącu ${formatMonth(month)} nie ma żadnych przydziałów.`)
         }
-        let locked = 0
-        for (const row of rows) {
-          const sheet = await ensureSheet(trx, row.id, month)
-          if (sheet.status === 'zamkniety') continue
-          await lockSheet(trx, sheet, by)
-          locked++
-        }
-        return { locked, alreadyLocked: rows.length - locked }
+        const open = (await ensureSheets(trx, ids, month)).filter((s) => s.status !== 'zamkniety')
+        await lockSheets(trx, open, by)
+        return { locked: open.length, alreadyLocked: ids.length - open.length }
       })
     },
 
@@ -297,15 +301,17 @@ export function createTimesheetsService(db: Db, now: () => Date = () => new Date
         const stamp = now().toISOString()
         const version = sheet.version + 1
         await repo.updateSheet(trx, sheet.id, { status: 'otwarty', version, updated_at: stamp })
-        await repo.insertLog(trx, {
-          timesheet_id: sheet.id,
-          action: 'otwarcie',
-          at: stamp,
-          by_name: by,
-          reason,
-          version,
-          content_hash: await contentHash(trx, sheet),
-        })
+        await repo.insertLogs(trx, [
+          {
+            timesheet_id: sheet.id,
+            action: 'otwarcie',
+            at: stamp,
+            by_name: by,
+            reason,
+            version,
+            content_hash: await contentHash(trx, sheet),
+          },
+        ])
         return sheetFor(trx, assignmentId, month)
       })
     },
