@@ -36,10 +36,8 @@ function copyWithFsync(from: string, to: string): number {
   return performance.now() - start
 }
 
-it('verified backup and restore check of a 200 MB database: time beside copy + fsync, main-thread stall', async () => {
-  const sizeMb = statSync(database.file).size / 1024 / 1024
-  const floorMs = copyWithFsync(database.file, join(dir, 'plain-copy.sqlite'))
-  const backup = await withStall(() =>
+function backupNow() {
+  return withStall(() =>
     createVerifiedBackup(database.sqlite, {
       dbFile: database.file,
       folder: join(dir, 'kopie'),
@@ -47,9 +45,36 @@ it('verified backup and restore check of a 200 MB database: time beside copy + f
       at: new Date(),
     }),
   )
+}
+
+it('verified backup and restore check of a 200 MB database: time beside copy + fsync, main-thread stall', async () => {
+  const sizeMb = statSync(database.file).size / 1024 / 1024
+  // The first backup of a process also starts the facts worker and builds the expected schema
+  // (once per process); printed on its own, the ratio is the median of three backups beside the
+  // median of three copies, since a single copy + fsync varies twofold with the disk's other work.
+  const first = await backupNow()
+  printRatio({
+    name: `first verified backup of the process, ${sizeMb.toFixed(0)} MB`,
+    appMs: first.ms,
+    stallMs: first.stallMs,
+  })
+  const floors: number[] = []
+  const runs: Awaited<ReturnType<typeof backupNow>>[] = []
+  for (let i = 0; i < 3; i++) {
+    floors.push(copyWithFsync(database.file, join(dir, 'plain-copy.sqlite')))
+    runs.push(await backupNow())
+    rmSync(runs.at(-1)!.result.path)
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!
+  const floorMs = median(floors)
+  const backup = {
+    ...runs[0]!,
+    ms: median(runs.map((r) => r.ms)),
+    stallMs: Math.max(...runs.map((r) => r.stallMs)),
+  }
   expect(backup.result.rowCounts['participants']).toBeGreaterThan(0)
   printRatio({
-    name: `verified backup, ${sizeMb.toFixed(0)} MB`,
+    name: `verified backup, ${sizeMb.toFixed(0)} MB (median of 3)`,
     appMs: backup.ms,
     floorLabel: 'copy+fsync',
     floorMs,
@@ -57,7 +82,7 @@ it('verified backup and restore check of a 200 MB database: time beside copy + f
     stallMs: backup.stallMs,
   })
   const restore = await withStall(() =>
-    checkCandidate(backup.result.path, {
+    checkCandidate(first.result.path, {
       currentDatabase: database.file,
       staging: join(dir, 'staging.sqlite'),
     }),

@@ -233,10 +233,12 @@ export async function checkContent(
   file: string,
   name = basename(file),
   check: 'full' | 'quick' = 'full',
+  /** `file` is a copy this program just wrote (a backup, a staging copy), not a file someone picked. */
+  ownCopy = false,
 ): Promise<ContentFacts> {
   let facts: Awaited<ReturnType<typeof readDatabaseFacts>>
   try {
-    facts = await readDatabaseFacts(file, check)
+    facts = await readDatabaseFacts(file, check, ownCopy)
   } catch (error) {
     return refuseSqliteError(error, name)
   }
@@ -342,7 +344,10 @@ export async function checkCandidate(
   } finally {
     held.close()
   }
-  return { ...shape, ...(await checkContent(options.staging ?? path, name)) }
+  return {
+    ...shape,
+    ...(await checkContent(options.staging ?? path, name, 'full', options.staging !== undefined)),
+  }
 }
 
 interface Fingerprint {

@@ -36,7 +36,7 @@ export async function writeVerifiedCopy(
   const temporary = temporaryPath(target)
   try {
     await copyLiveDatabase(source, temporary, onProgress)
-    const facts = await checkContent(temporary, basename(target), check)
+    const facts = await checkContent(temporary, basename(target), check, true)
     renameSync(temporary, target)
     return { path: target, ...facts }
   } catch (error) {

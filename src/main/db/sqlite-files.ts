@@ -24,8 +24,8 @@ export function sqliteCode(error: unknown): string | undefined {
 
 /**
  * A copy of the app's own open database made on the facts worker, so the main thread only waits for
- * a message: the worker holds a read transaction (no commit can land mid-copy) and writes the bytes
- * it reads through SQLite. Two to three times a plain file copy; SQLite's page-by-page backup is 3–4×.
+ * a message: the worker holds a read transaction (no commit can land mid-copy) while the file's
+ * bytes are copied, fsync'd (see database-facts.worker.ts for why that copy is whole and consistent).
  */
 export function copyLiveDatabase(source: SQLite.Database, dest: string, onProgress?: CopyProgress) {
   return copyDatabaseOffThread(source.name, dest, onProgress)
@@ -70,7 +70,11 @@ export function holdForCopy(file: string): HeldSource {
  * Everything a verification needs, read without writing anything, on a worker thread so the window
  * keeps answering during the seconds a large file takes. Throws SQLite's errors (with their code).
  */
-export async function readDatabaseFacts(file: string, check: 'full' | 'quick'): Promise<DatabaseFacts> {
-  const facts = await readFactsOffThread(file, check)
+export async function readDatabaseFacts(
+  file: string,
+  check: 'full' | 'quick',
+  ownCopy: boolean,
+): Promise<DatabaseFacts> {
+  const facts = await readFactsOffThread(file, check, ownCopy)
   return { ...facts, schema: normalizeSchema(facts.schema) }
 }
