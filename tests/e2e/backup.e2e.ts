@@ -133,3 +133,25 @@ test('warns when the newest backup is stamped in the future and when the databas
     delete process.env.OneDrive
   }
 })
+
+test('the daily backup started after the window shows reports its progress on every screen, not only on Kopie zapasowe', async ({
+  app,
+  page,
+}) => {
+  await open(page, 'Uczestnicy')
+  // A write holding the file keeps the copy waiting (the worker waits for it as the app would), so the
+  // progress is on screen long enough to be seen.
+  app.database.sqlite.exec('BEGIN EXCLUSIVE')
+  const daily = app.dailyBackup()
+  const status = page.getByTestId('app-backup-progress')
+  try {
+    await expect(status).toContainText('Kopia zapasowa: tworzenie i sprawdzanie kopii… 0%')
+  } finally {
+    app.database.sqlite.exec('ROLLBACK')
+  }
+  await daily
+  await expect(status).toBeHidden()
+  // The warning about a missing backup reads the news without a reload.
+  await expect(page.getByTestId('backup-warning')).toBeHidden()
+  await expect(page.getByRole('heading', { name: 'Uczestnicy' })).toBeVisible()
+})

@@ -7,6 +7,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { buildApi } from '../../../src/shared/api'
 import { CHANNELS } from '../../../src/shared/channels'
 import type { AppDatabase } from '../../../src/main/db/connection'
+import { createBackupService } from '../../../src/main/backup/backup.service'
 import { openAppDatabase } from '../../../src/main/backup/open-database'
 import { createAppDispatch, type AppRuntime } from '../../../src/main/ipc/handlers'
 import type { Dispatch } from '../../../src/main/ipc/handle'
@@ -80,6 +81,11 @@ export class AppUnderTest {
   /** Opens a section of the app by its id (the URL hash), as the navigation would. */
   async open(section: string): Promise<void> {
     await this.page.evaluate((id) => (window.location.hash = id), section)
+  }
+
+  /** The daily backup, as the app starts it once its window shows. */
+  dailyBackup(): Promise<unknown> {
+    return createBackupService(this.runtime, this.platform).backupIfDueWhileOpen()
   }
 
   /** Like closing and reopening the app: the database is closed, reopened from its file, the page reloaded. */

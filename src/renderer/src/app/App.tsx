@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react'
 import { AppShell, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useAppInfo } from '../api/use-app-info'
 import { useSection } from './use-section'
+import { BackupProgressStatus } from '../features/backup/BackupProgressStatus'
 import { BackupWarning } from '../features/backup/BackupWarning'
 import { useDatabaseGeneration } from '../features/backup/backup-events'
 import { LockGate } from '../features/lock/LockGate'
@@ -63,6 +64,7 @@ function Shell() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={4}>Klub Integracji Społecznej · PSU</Title>
+          <BackupProgressStatus />
           {info && (
             <Text size="xs" c="dimmed" title={info.dbPath}>
               Baza: {info.dbPath}

@@ -5,7 +5,6 @@ import { notifications } from '@mantine/notifications'
 import {
   BACKUP_KIND_LABELS,
   formatFileSize,
-  type BackupProgress,
   type ListedBackup,
   type RestoreCandidate,
 } from '@shared/backup.schema'
@@ -16,13 +15,7 @@ import { usePolledCall } from '../../api/use-polled-call'
 import { announceBackupChanged, announceDatabaseReplaced, useBackupStatus } from './backup-events'
 import { BackupRetentionForm } from './BackupRetentionForm'
 import { CopyByHandGuide } from './CopyByHandGuide'
-import { formatAge } from './format'
-
-const OPERATION_LABELS: Record<NonNullable<BackupProgress>['operation'], string> = {
-  kopia: 'Tworzenie i sprawdzanie kopii',
-  przywracanie: 'Przywracanie kopii',
-  eksport: 'Eksport danych',
-}
+import { formatAge, OPERATION_LABELS } from './format'
 
 const pollBackup = () => window.api.backup.progress()
 

@@ -1,4 +1,11 @@
+import type { BackupProgress } from '@shared/backup.schema'
 import { pluralPl } from '@shared/text'
+
+export const OPERATION_LABELS: Record<NonNullable<BackupProgress>['operation'], string> = {
+  kopia: 'Tworzenie i sprawdzanie kopii',
+  przywracanie: 'Przywracanie kopii',
+  eksport: 'Eksport danych',
+}
 
 /** "dziś", "wczoraj", "5 dni temu". */
 export function formatAge(days: number): string {
